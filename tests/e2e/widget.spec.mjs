@@ -9,6 +9,7 @@ test('the page loads and the widget renders the embedded corpus', async ({ page 
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
 
   await page.goto('/');
   const widget = page.getByTestId('widget');
