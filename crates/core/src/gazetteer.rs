@@ -1,0 +1,474 @@
+//! The gazetteer: the curated list of places and projects the map can show.
+//!
+//! It is read from `corpus/gazetteer.toml`, one `[[entry]]` table each, with a
+//! stable id, a kind (place, project or group), a category, names in ru/kk/en,
+//! aliases (match phrases, see [`crate::mention`]), geometry in WGS 84 degrees,
+//! an `approximate` or `schematic` flag, and a provenance note for the
+//! coordinates. Sources for the seed entries are listed in the file itself.
+//! Validation errors name the file, the entry's line and id, and the problem.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::geo::{Geometry, LatLon};
+use crate::lang::Lang;
+use crate::source::DisplayPath;
+use crate::text::line_of;
+
+/// What a gazetteer entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntryKind {
+    /// A city, lake or peak.
+    Place,
+    /// A bilateral project or facility.
+    Project,
+    /// Several entries shown together (e.g. all the border crossings).
+    Group,
+}
+
+/// The map legend's categories.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    Transport,
+    BorderCrossing,
+    Education,
+    EnergyWater,
+    TradeLogistics,
+    Tourism,
+    Culture,
+    MeetingVenue,
+}
+
+impl Category {
+    pub const ALL: [Category; 8] = [
+        Category::Transport,
+        Category::BorderCrossing,
+        Category::Education,
+        Category::EnergyWater,
+        Category::TradeLogistics,
+        Category::Tourism,
+        Category::Culture,
+        Category::MeetingVenue,
+    ];
+
+    /// The kebab-case key used in the gazetteer and in GeoJSON.
+    pub fn key(self) -> &'static str {
+        match self {
+            Category::Transport => "transport",
+            Category::BorderCrossing => "border-crossing",
+            Category::Education => "education",
+            Category::EnergyWater => "energy-water",
+            Category::TradeLogistics => "trade-logistics",
+            Category::Tourism => "tourism",
+            Category::Culture => "culture",
+            Category::MeetingVenue => "meeting-venue",
+        }
+    }
+}
+
+/// How far to trust an entry's geometry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Precision {
+    /// Coordinates of the thing itself, from a cited source.
+    Exact,
+    /// Placed at a nearby sourced point (a village, a university building).
+    Approximate,
+    /// A sketch of a route through sourced towns, not its surveyed alignment.
+    Schematic,
+}
+
+/// A text in each of the three languages.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Names {
+    pub ru: String,
+    pub kk: String,
+    pub en: String,
+}
+
+impl Names {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Ru => &self.ru,
+            Lang::Kk => &self.kk,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// Extra match phrases per language.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Aliases {
+    #[serde(default)]
+    pub ru: Vec<String>,
+    #[serde(default)]
+    pub kk: Vec<String>,
+    #[serde(default)]
+    pub en: Vec<String>,
+}
+
+/// One validated gazetteer entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub id: String,
+    pub kind: EntryKind,
+    pub category: Category,
+    pub name: Names,
+    pub aliases: Aliases,
+    pub geometry: Geometry,
+    pub precision: Precision,
+    pub provenance: String,
+    /// What a reader should know about where it is drawn, per language.
+    pub location_note: Option<Names>,
+    /// Ids of the entries a group gathers.
+    pub members: Vec<String>,
+    /// Line of the entry in the gazetteer file.
+    pub line: usize,
+}
+
+impl Entry {
+    /// Every match phrase: the names, then the aliases, in all languages.
+    pub fn phrases(&self) -> impl Iterator<Item = &str> {
+        [&self.name.ru, &self.name.kk, &self.name.en]
+            .into_iter()
+            .map(String::as_str)
+            .chain(
+                self.aliases
+                    .ru
+                    .iter()
+                    .chain(&self.aliases.kk)
+                    .chain(&self.aliases.en)
+                    .map(String::as_str),
+            )
+    }
+}
+
+/// All entries, in file order.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Gazetteer {
+    pub entries: Vec<Entry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct GazetteerError {
+    pub path: DisplayPath,
+    pub line: usize,
+    /// The entry's id, when the problem is inside one.
+    pub entry: Option<String>,
+    pub problem: String,
+}
+
+impl fmt::Display for GazetteerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: ", self.path, self.line)?;
+        if let Some(id) = &self.entry {
+            write!(f, "entry `{id}`: ")?;
+        }
+        f.write_str(&self.problem)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default, rename = "entry")]
+    entries: Vec<toml::Spanned<RawEntry>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntry {
+    id: String,
+    kind: EntryKind,
+    category: Category,
+    name: Names,
+    #[serde(default)]
+    aliases: Aliases,
+    point: Option<LatLon>,
+    line: Option<Vec<LatLon>>,
+    #[serde(default)]
+    members: Vec<String>,
+    #[serde(default)]
+    approximate: bool,
+    #[serde(default)]
+    schematic: bool,
+    #[serde(default)]
+    provenance: String,
+    location_note: Option<Names>,
+}
+
+impl Gazetteer {
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    /// Reads and validates a gazetteer file.
+    pub fn load(path: &Path) -> Result<Gazetteer, GazetteerError> {
+        let text = std::fs::read_to_string(path).map_err(|e| GazetteerError {
+            path: DisplayPath(path.to_path_buf()),
+            line: 1,
+            entry: None,
+            problem: format!("cannot read: {e}"),
+        })?;
+        Gazetteer::parse(path, &text)
+    }
+
+    /// Parses and validates gazetteer text; `path` is only used in messages.
+    pub fn parse(path: &Path, text: &str) -> Result<Gazetteer, GazetteerError> {
+        let raw: RawFile = toml::from_str(text).map_err(|e| GazetteerError {
+            path: DisplayPath(path.to_path_buf()),
+            line: e.span().map_or(1, |s| line_of(text, s.start)),
+            entry: None,
+            problem: e.message().to_string(),
+        })?;
+        let mut entries = Vec::with_capacity(raw.entries.len());
+        let mut first_line: HashMap<String, usize> = HashMap::new();
+        for spanned in raw.entries {
+            let line = line_of(text, spanned.span().start);
+            let raw = spanned.into_inner();
+            let id = raw.id.clone();
+            let fail = |problem: String| GazetteerError {
+                path: DisplayPath(path.to_path_buf()),
+                line,
+                entry: Some(id.clone()),
+                problem,
+            };
+            if let Some(other) = first_line.insert(raw.id.clone(), line) {
+                return Err(fail(format!("duplicate id, first used at line {other}")));
+            }
+            entries.push(validate(raw, line).map_err(fail)?);
+        }
+        resolve_groups(&mut entries).map_err(|(entry, line, problem)| GazetteerError {
+            path: DisplayPath(path.to_path_buf()),
+            line,
+            entry: Some(entry),
+            problem,
+        })?;
+        Ok(Gazetteer { entries })
+    }
+}
+
+fn validate(raw: RawEntry, line: usize) -> Result<Entry, String> {
+    let id_ok = !raw.id.is_empty()
+        && raw
+            .id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+    if !id_ok {
+        return Err("an id is lower-case ASCII letters, digits and hyphens".into());
+    }
+    for lang in Lang::ALL {
+        if raw.name.get(lang).trim().is_empty() {
+            return Err(format!("the {lang} name is empty"));
+        }
+    }
+    let phrases = raw
+        .aliases
+        .ru
+        .iter()
+        .chain(&raw.aliases.kk)
+        .chain(&raw.aliases.en);
+    for phrase in phrases {
+        if phrase
+            .split('+')
+            .any(|part| !part.chars().any(char::is_alphanumeric))
+        {
+            return Err(format!("alias `{phrase}` has an empty part"));
+        }
+    }
+    if raw.provenance.trim().is_empty() && raw.members.is_empty() {
+        return Err("provenance is empty: say where the coordinates come from".into());
+    }
+    let precision = match (raw.approximate, raw.schematic) {
+        (false, false) => Precision::Exact,
+        (true, false) => Precision::Approximate,
+        (false, true) => Precision::Schematic,
+        (true, true) => return Err("an entry is approximate or schematic, not both".into()),
+    };
+    let geometry = match (raw.point, raw.line, raw.kind) {
+        (Some(p), None, kind) if kind != EntryKind::Group && raw.members.is_empty() => {
+            check_point(p)?;
+            Geometry::Point(p)
+        }
+        (None, Some(points), kind) if kind != EntryKind::Group && raw.members.is_empty() => {
+            if points.len() < 2 {
+                return Err(format!(
+                    "a line needs at least two points, it has {}",
+                    points.len()
+                ));
+            }
+            for p in &points {
+                check_point(*p)?;
+            }
+            Geometry::Line(points)
+        }
+        (None, None, EntryKind::Group) if !raw.members.is_empty() => {
+            Geometry::MultiPoint(Vec::new())
+        }
+        (_, _, EntryKind::Group) => return Err("a group has `members` and no point or line".into()),
+        _ => return Err("give exactly one of `point` or `line`".into()),
+    };
+    Ok(Entry {
+        id: raw.id,
+        kind: raw.kind,
+        category: raw.category,
+        name: raw.name,
+        aliases: raw.aliases,
+        geometry,
+        precision,
+        provenance: raw.provenance,
+        location_note: raw.location_note,
+        members: raw.members,
+        line,
+    })
+}
+
+fn check_point(p: LatLon) -> Result<(), String> {
+    if p.is_valid() {
+        Ok(())
+    } else {
+        Err(format!(
+            "coordinates lat {}, lon {} are out of range (lat ±90, lon ±180)",
+            p.lat, p.lon
+        ))
+    }
+}
+
+/// Gives each group the points of its members, which must be point entries.
+fn resolve_groups(entries: &mut [Entry]) -> Result<(), (String, usize, String)> {
+    let points: HashMap<String, LatLon> = entries
+        .iter()
+        .filter_map(|e| match e.geometry {
+            Geometry::Point(p) => Some((e.id.clone(), p)),
+            _ => None,
+        })
+        .collect();
+    for entry in entries.iter_mut().filter(|e| e.kind == EntryKind::Group) {
+        let mut member_points = Vec::with_capacity(entry.members.len());
+        for member in &entry.members {
+            let p = points.get(member).ok_or_else(|| {
+                (
+                    entry.id.clone(),
+                    entry.line,
+                    format!("member `{member}` is not a point entry of this gazetteer"),
+                )
+            })?;
+            member_points.push(*p);
+        }
+        entry.geometry = Geometry::MultiPoint(member_points);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OSH: &str = r#"
+[[entry]]
+id = "osh"
+kind = "place"
+category = "meeting-venue"
+name = { ru = "Ош", kk = "Ош", en = "Osh" }
+point = { lat = 40.52828, lon = 72.79850 }
+provenance = "GeoNames"
+"#;
+
+    fn parse(text: &str) -> Result<Gazetteer, GazetteerError> {
+        Gazetteer::parse(Path::new("gazetteer.toml"), text)
+    }
+
+    #[test]
+    fn a_valid_entry() {
+        let g = parse(OSH).unwrap();
+        let osh = g.get("osh").unwrap();
+        assert_eq!(
+            osh.geometry,
+            Geometry::Point(LatLon::new(40.52828, 72.79850))
+        );
+        assert_eq!(osh.precision, Precision::Exact);
+        assert_eq!(osh.line, 2);
+    }
+
+    #[test]
+    fn duplicate_ids() {
+        let err = parse(&format!("{OSH}{OSH}")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "gazetteer.toml:10: entry `osh`: duplicate id, first used at line 2"
+        );
+    }
+
+    #[test]
+    fn coordinates_out_of_range() {
+        let err = parse(&OSH.replace("lat = 40.52828", "lat = 140.5")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "gazetteer.toml:2: entry `osh`: coordinates lat 140.5, lon 72.7985 are out of range (lat ±90, lon ±180)"
+        );
+    }
+
+    #[test]
+    fn empty_names() {
+        let err = parse(&OSH.replace("kk = \"Ош\"", "kk = \" \"")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "gazetteer.toml:2: entry `osh`: the kk name is empty"
+        );
+    }
+
+    #[test]
+    fn a_line_with_one_point() {
+        let text = OSH.replace(
+            "point = { lat = 40.52828, lon = 72.79850 }",
+            "line = [{ lat = 40.5, lon = 72.8 }]",
+        );
+        let err = parse(&text).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "gazetteer.toml:2: entry `osh`: a line needs at least two points, it has 1"
+        );
+    }
+
+    #[test]
+    fn missing_provenance() {
+        let err = parse(&OSH.replace("provenance = \"GeoNames\"", "")).unwrap_err();
+        assert!(err.to_string().contains("provenance is empty"), "{err}");
+    }
+
+    #[test]
+    fn unknown_fields_and_categories_name_the_line() {
+        let err = parse(&OSH.replace("kind = \"place\"", "kind = \"place\"\ncolour = \"red\""))
+            .unwrap_err();
+        assert_eq!(err.line, 5);
+        assert!(err.problem.contains("colour"), "{err}");
+        let err = parse(&OSH.replace("meeting-venue", "sport")).unwrap_err();
+        assert_eq!(err.line, 5);
+    }
+
+    #[test]
+    fn groups_take_their_members_points() {
+        let text = format!(
+            "{OSH}\n[[entry]]\nid = \"cities\"\nkind = \"group\"\ncategory = \"meeting-venue\"\n\
+             name = {{ ru = \"Города\", kk = \"Қалалар\", en = \"Cities\" }}\nmembers = [\"osh\"]\n"
+        );
+        let g = parse(&text).unwrap();
+        assert_eq!(
+            g.get("cities").unwrap().geometry,
+            Geometry::MultiPoint(vec![LatLon::new(40.52828, 72.79850)])
+        );
+        let err =
+            parse(&text.replace("members = [\"osh\"]", "members = [\"bishkek\"]")).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("member `bishkek` is not a point entry"),
+            "{err}"
+        );
+    }
+}
