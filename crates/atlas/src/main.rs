@@ -1,12 +1,20 @@
 //! `atlas`: the native command-line side of bilateral-map.
 //!
-//! `atlas check` reads the corpus the widget embeds and reports what it holds,
-//! exiting non-zero with a message naming the file and problem when it cannot.
+//! - `atlas check` parses the corpus and validates the gazetteer, then prints
+//!   what each article holds and cites, each feature's citation count, and any
+//!   warnings; it exits non-zero, naming file, line and problem, on errors.
+//! - `atlas export` prints one GeoJSON FeatureCollection (RFC 7946) of every
+//!   cited feature with its citations, plus a foreign member `articles`.
+//!
+//! Both run the same code as the widget's `build.rs`, so they fail alike.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use bilateral_core::Corpus;
+use clap::{Args, Parser, Subcommand};
+
+mod export;
 
 #[derive(Parser)]
 #[command(
@@ -21,28 +29,97 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Read and validate the corpus; print one line per article.
-    Check {
-        /// Folder of `*.txt` articles.
-        #[arg(long, default_value = "corpus/articles")]
-        articles: PathBuf,
-    },
+    /// Parse and validate the corpus; report articles, features and warnings.
+    Check(Inputs),
+    /// Print the cited features as one GeoJSON FeatureCollection.
+    Export(Inputs),
+}
+
+#[derive(Args)]
+struct Inputs {
+    /// Folder of `*.txt` articles.
+    #[arg(long, default_value = "corpus/articles")]
+    articles: PathBuf,
+    /// The gazetteer file.
+    #[arg(long, default_value = "corpus/gazetteer.toml")]
+    gazetteer: PathBuf,
 }
 
 fn main() -> ExitCode {
-    match Cli::parse().command {
-        Command::Check { articles } => match bilateral_core::load_dir(&articles) {
-            Ok(files) => {
-                for file in &files {
-                    println!("{}\t{} bytes", file.id, file.text.len());
-                }
-                println!("{} articles", files.len());
-                ExitCode::SUCCESS
+    let cli = Cli::parse();
+    let (Command::Check(inputs) | Command::Export(inputs)) = &cli.command;
+    let corpus = match Corpus::load(&inputs.articles, &inputs.gazetteer) {
+        Ok(corpus) => corpus,
+        Err(e) => {
+            for line in e.to_string().lines() {
+                eprintln!("error: {line}");
             }
-            Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::FAILURE
-            }
-        },
+            return ExitCode::FAILURE;
+        }
+    };
+    match cli.command {
+        Command::Check(_) => print!("{}", check_report(&corpus)),
+        Command::Export(_) => println!("{}", export::feature_collection(&corpus)),
     }
+    ExitCode::SUCCESS
+}
+
+fn check_report(corpus: &Corpus) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let _ = writeln!(out, "articles: {}", corpus.articles.len());
+    for (index, a) in corpus.articles.iter().enumerate() {
+        let date = a
+            .date
+            .map_or_else(|| "unknown".to_string(), |d| d.to_string());
+        let cites = corpus.features_cited_by(index);
+        let _ = writeln!(
+            out,
+            "  {}  lang {}  date {}  sentences {}\n    title: {}\n    cites: {}",
+            a.id,
+            a.lang,
+            date,
+            a.sentences.len(),
+            a.title,
+            if cites.is_empty() {
+                "nothing".to_string()
+            } else {
+                cites.join(", ")
+            }
+        );
+    }
+    let _ = writeln!(out, "features: {}", corpus.features.len());
+    for f in &corpus.features {
+        let e = corpus.entry(f);
+        let _ = writeln!(
+            out,
+            "  {:<28} {:<16} citations {}",
+            e.id,
+            e.category.key(),
+            f.citations.len()
+        );
+    }
+    let uncited: Vec<&str> = corpus
+        .gazetteer
+        .entries
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !corpus.features.iter().any(|f| f.entry == *i))
+        .map(|(_, e)| e.id.as_str())
+        .collect();
+    let _ = writeln!(out, "gazetteer entries not cited: {}", uncited.len());
+    let warnings: Vec<String> = corpus
+        .articles
+        .iter()
+        .flat_map(|a| {
+            a.warnings
+                .iter()
+                .map(move |w| format!("{}:{}: {}", a.id, w.line, w.message))
+        })
+        .collect();
+    let _ = writeln!(out, "warnings: {}", warnings.len());
+    for w in warnings {
+        let _ = writeln!(out, "  warning: {w}");
+    }
+    out
 }

@@ -1,46 +1,174 @@
-//! Runs the `atlas` binary as a user would.
+//! Runs the `atlas` binary as a user would, on the seed corpus and on bad input.
+
+use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
+use serde_json::Value;
 
 fn atlas() -> Command {
     Command::cargo_bin("atlas").expect("the atlas binary is built by cargo test")
 }
 
-fn repo_root() -> std::path::PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-#[test]
-fn check_lists_every_seed_article() {
-    let output = atlas()
+fn run(args: &[&str]) -> (bool, String, String) {
+    let out = atlas()
         .current_dir(repo_root())
-        .arg("check")
+        .args(args)
         .output()
         .unwrap();
-    assert!(output.status.success());
-    let stdout = String::from_utf8(output.stdout).unwrap();
-    for id in [
-        "000_e351f906387beb49",
-        "001_ad68650c150bda19",
-        "002_bd4ca793529f8b37",
-        "003_5045aca5878c5269",
-        "004_fda6902e906f6d9b",
-    ] {
-        assert!(stdout.contains(id), "{id} missing from:\n{stdout}");
-    }
-    assert!(stdout.ends_with("5 articles\n"), "{stdout}");
+    (
+        out.status.success(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
 }
 
-#[test]
-fn check_fails_with_the_folder_named_when_it_is_missing() {
-    let output = atlas()
-        .args(["check", "--articles", "/no/such/folder"])
-        .output()
-        .unwrap();
-    assert!(!output.status.success());
-    let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(
-        stderr.starts_with("error: /no/such/folder: cannot read"),
-        "{stderr}"
-    );
+/// The seed corpus exported as GeoJSON.
+fn export() -> Value {
+    let (ok, stdout, stderr) = run(&["export"]);
+    assert!(ok, "{stderr}");
+    serde_json::from_str(&stdout).expect("export prints JSON")
+}
+
+fn feature<'v>(collection: &'v Value, id: &str) -> &'v Value {
+    collection["features"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["properties"]["id"] == id)
+        .unwrap_or_else(|| panic!("feature {id} missing from the export"))
+}
+
+/// An article file read straight from disk, not through the parser.
+fn article_bytes(id: &str) -> Vec<u8> {
+    std::fs::read(
+        repo_root()
+            .join("corpus/articles")
+            .join(format!("{id}.txt")),
+    )
+    .unwrap()
+}
+
+mod check {
+    use super::*;
+
+    #[test]
+    fn reports_every_seed_article_with_its_language_and_date() {
+        let (ok, stdout, _) = run(&["check"]);
+        assert!(ok);
+        assert!(stdout.starts_with("articles: 5\n"), "{stdout}");
+        for line in [
+            "000_e351f906387beb49  lang ru  date 2025-08-22",
+            "001_ad68650c150bda19  lang ru  date unknown",
+            "002_bd4ca793529f8b37  lang kk  date 2025-08-22",
+            "003_5045aca5878c5269  lang ru  date unknown",
+            "004_fda6902e906f6d9b  lang ru  date 2024-02-01",
+        ] {
+            assert!(stdout.contains(line), "{line} missing from:\n{stdout}");
+        }
+        assert!(stdout.contains("warnings: 0"), "{stdout}");
+    }
+
+    #[test]
+    fn fails_with_the_folder_named_when_it_is_missing() {
+        let (ok, _, stderr) = run(&["check", "--articles", "/no/such/folder"]);
+        assert!(!ok);
+        assert!(
+            stderr.starts_with("error: /no/such/folder: cannot read"),
+            "{stderr}"
+        );
+    }
+}
+
+mod export {
+    use super::*;
+
+    #[test]
+    fn lists_the_features_the_articles_support() {
+        let fc = export();
+        assert_eq!(fc["type"], "FeatureCollection");
+        let road = feature(&fc, "almaty-issyk-kul-road");
+        assert_eq!(road["geometry"]["type"], "LineString");
+        assert_eq!(road["properties"]["category"], "transport");
+        for id in [
+            "border-crossings",
+            "trade-logistics-complex",
+            "khan-tengri-tourism",
+        ] {
+            assert!(
+                !feature(&fc, id)["properties"]["citations"]
+                    .as_array()
+                    .unwrap()
+                    .is_empty()
+            );
+        }
+        for city in ["astana", "bishkek", "almaty"] {
+            assert_eq!(
+                feature(&fc, city)["properties"]["category"],
+                "meeting-venue"
+            );
+        }
+        let enu = feature(&fc, "enu-branch-osh");
+        assert_eq!(
+            enu["properties"]["citations"][0]["article"],
+            "002_bd4ca793529f8b37"
+        );
+        let kk = fc["articles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["id"] == "002_bd4ca793529f8b37")
+            .unwrap();
+        assert_eq!(kk["lang"], "kk");
+        assert_eq!(
+            enu["properties"]["name"]["kk"],
+            "Л.Н. Гумилев атындағы ЕҰУ-дың Ош филиалы"
+        );
+    }
+
+    #[test]
+    fn every_quote_is_verbatim_and_its_span_covers_the_mention() {
+        let fc = export();
+        let mut checked = 0;
+        for f in fc["features"].as_array().unwrap() {
+            for c in f["properties"]["citations"].as_array().unwrap() {
+                let bytes = article_bytes(c["article"].as_str().unwrap());
+                let quote = c["quote"].as_str().unwrap().as_bytes();
+                let (start, end) = (
+                    c["start"].as_u64().unwrap() as usize,
+                    c["end"].as_u64().unwrap() as usize,
+                );
+                let at = bytes
+                    .windows(quote.len())
+                    .position(|w| w == quote)
+                    .unwrap_or_else(|| panic!("quote not in its article: {c}"));
+                assert!(start < end, "{c}");
+                assert!(
+                    at <= start && end <= at + quote.len(),
+                    "span outside its quote: {c}"
+                );
+                let mention =
+                    std::str::from_utf8(&bytes[start..end]).expect("span on char boundaries");
+                assert!(!mention.trim().is_empty(), "{c}");
+                checked += 1;
+            }
+        }
+        assert!(checked >= 10, "only {checked} citations");
+    }
+
+    #[test]
+    fn unlocated_features_have_null_geometry() {
+        let fc = export();
+        assert_eq!(
+            feature(&fc, "trade-logistics-complex")["geometry"],
+            Value::Null
+        );
+        assert_eq!(
+            feature(&fc, "trade-logistics-complex")["properties"]["precision"],
+            "unlocated"
+        );
+    }
 }

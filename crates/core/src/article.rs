@@ -404,7 +404,7 @@ fn body(text: &str, rest: &[Line], meta: &mut Meta, warnings: &mut Vec<Warning>)
             LineKind::TrailerStart => in_trailer = true,
             LineKind::Boilerplate => {}
             LineKind::Text if in_trailer => {
-                if !s.trim().is_empty() {
+                if !s.trim().is_empty() && !boilerplate::is_trailer_sign_off(s) {
                     warnings.push(Warning {
                         line: line.number,
                         message: "line after the source link treated as site boilerplate".into(),

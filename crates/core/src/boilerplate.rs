@@ -52,6 +52,14 @@ const BOILERPLATE_OPENINGS: &[&str] = &[
     "found a typo",
 ];
 
+/// Sign-offs that close a site's trailer ("Спасибо!" after the typo notice).
+const TRAILER_SIGN_OFFS: &[&str] = &["спасибо!", "рахмет!", "thank you!", "thanks!"];
+
+/// Is this trailer line one of the site's own sign-offs, not lost article text?
+pub fn is_trailer_sign_off(line: &str) -> bool {
+    TRAILER_SIGN_OFFS.contains(&line.trim().to_lowercase().as_str())
+}
+
 /// Classifies one line (without its line end).
 pub fn classify(line: &str) -> LineKind<'_> {
     let trimmed = line.trim();
@@ -161,6 +169,12 @@ mod tests {
             LineKind::Boilerplate
         );
         assert_eq!(classify("Photo: Akorda"), LineKind::Boilerplate);
+    }
+
+    #[test]
+    fn thanks_closes_the_trailer() {
+        assert!(is_trailer_sign_off("Спасибо!"));
+        assert!(!is_trailer_sign_off("Спасибо за внимание к проекту."));
     }
 
     #[test]

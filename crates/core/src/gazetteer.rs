@@ -42,10 +42,11 @@ pub enum Category {
     Tourism,
     Culture,
     MeetingVenue,
+    City,
 }
 
 impl Category {
-    pub const ALL: [Category; 8] = [
+    pub const ALL: [Category; 9] = [
         Category::Transport,
         Category::BorderCrossing,
         Category::Education,
@@ -54,6 +55,7 @@ impl Category {
         Category::Tourism,
         Category::Culture,
         Category::MeetingVenue,
+        Category::City,
     ];
 
     /// The kebab-case key used in the gazetteer and in GeoJSON.
@@ -67,6 +69,7 @@ impl Category {
             Category::Tourism => "tourism",
             Category::Culture => "culture",
             Category::MeetingVenue => "meeting-venue",
+            Category::City => "city",
         }
     }
 }
@@ -80,6 +83,8 @@ pub enum Precision {
     Approximate,
     /// A sketch of a route through sourced towns, not its surveyed alignment.
     Schematic,
+    /// No published coordinates: cited and listed, but not drawn on the map.
+    Unlocated,
 }
 
 /// A text in each of the three languages.
@@ -121,7 +126,8 @@ pub struct Entry {
     pub category: Category,
     pub name: Names,
     pub aliases: Aliases,
-    pub geometry: Geometry,
+    /// `None` for [`Precision::Unlocated`] entries.
+    pub geometry: Option<Geometry>,
     pub precision: Precision,
     pub provenance: String,
     /// What a reader should know about where it is drawn, per language.
@@ -198,6 +204,8 @@ struct RawEntry {
     approximate: bool,
     #[serde(default)]
     schematic: bool,
+    #[serde(default)]
+    unlocated: bool,
     #[serde(default)]
     provenance: String,
     location_note: Option<Names>,
@@ -285,16 +293,26 @@ fn validate(raw: RawEntry, line: usize) -> Result<Entry, String> {
     if raw.provenance.trim().is_empty() && raw.members.is_empty() {
         return Err("provenance is empty: say where the coordinates come from".into());
     }
-    let precision = match (raw.approximate, raw.schematic) {
-        (false, false) => Precision::Exact,
-        (true, false) => Precision::Approximate,
-        (false, true) => Precision::Schematic,
-        (true, true) => return Err("an entry is approximate or schematic, not both".into()),
+    let precision = match (raw.approximate, raw.schematic, raw.unlocated) {
+        (false, false, false) => Precision::Exact,
+        (true, false, false) => Precision::Approximate,
+        (false, true, false) => Precision::Schematic,
+        (false, false, true) => Precision::Unlocated,
+        _ => return Err("an entry is at most one of approximate, schematic, unlocated".into()),
     };
+    if precision == Precision::Unlocated {
+        if raw.point.is_some() || raw.line.is_some() || !raw.members.is_empty() {
+            return Err("an unlocated entry has no point, line or members".into());
+        }
+        if raw.location_note.is_none() {
+            return Err("an unlocated entry needs a location_note saying why".into());
+        }
+    }
     let geometry = match (raw.point, raw.line, raw.kind) {
+        _ if precision == Precision::Unlocated => None,
         (Some(p), None, kind) if kind != EntryKind::Group && raw.members.is_empty() => {
             check_point(p)?;
-            Geometry::Point(p)
+            Some(Geometry::Point(p))
         }
         (None, Some(points), kind) if kind != EntryKind::Group && raw.members.is_empty() => {
             if points.len() < 2 {
@@ -306,10 +324,10 @@ fn validate(raw: RawEntry, line: usize) -> Result<Entry, String> {
             for p in &points {
                 check_point(*p)?;
             }
-            Geometry::Line(points)
+            Some(Geometry::Line(points))
         }
         (None, None, EntryKind::Group) if !raw.members.is_empty() => {
-            Geometry::MultiPoint(Vec::new())
+            Some(Geometry::MultiPoint(Vec::new()))
         }
         (_, _, EntryKind::Group) => return Err("a group has `members` and no point or line".into()),
         _ => return Err("give exactly one of `point` or `line`".into()),
@@ -340,12 +358,15 @@ fn check_point(p: LatLon) -> Result<(), String> {
     }
 }
 
-/// Gives each group the points of its members, which must be point entries.
+/// Gives each group the points of its members, which must be point or
+/// unlocated entries; unlocated members add no point. A group with an
+/// approximate or unlocated member is approximate.
 fn resolve_groups(entries: &mut [Entry]) -> Result<(), (String, usize, String)> {
-    let points: HashMap<String, LatLon> = entries
+    let points: HashMap<String, (Option<LatLon>, Precision)> = entries
         .iter()
         .filter_map(|e| match e.geometry {
-            Geometry::Point(p) => Some((e.id.clone(), p)),
+            Some(Geometry::Point(p)) => Some((e.id.clone(), (Some(p), e.precision))),
+            None => Some((e.id.clone(), (None, e.precision))),
             _ => None,
         })
         .collect();
@@ -359,9 +380,17 @@ fn resolve_groups(entries: &mut [Entry]) -> Result<(), (String, usize, String)> 
                     format!("member `{member}` is not a point entry of this gazetteer"),
                 )
             })?;
-            member_points.push(*p);
+            member_points.extend(p.0);
+            if p.1 != Precision::Exact {
+                // A group is only as exact as its members.
+                entry.precision = Precision::Approximate;
+            }
         }
-        entry.geometry = Geometry::MultiPoint(member_points);
+        if member_points.is_empty() {
+            let problem = "no member of the group has a point".to_string();
+            return Err((entry.id.clone(), entry.line, problem));
+        }
+        entry.geometry = Some(Geometry::MultiPoint(member_points));
     }
     Ok(())
 }
@@ -390,7 +419,7 @@ provenance = "GeoNames"
         let osh = g.get("osh").unwrap();
         assert_eq!(
             osh.geometry,
-            Geometry::Point(LatLon::new(40.52828, 72.79850))
+            Some(Geometry::Point(LatLon::new(40.52828, 72.79850)))
         );
         assert_eq!(osh.precision, Precision::Exact);
         assert_eq!(osh.line, 2);
@@ -453,6 +482,37 @@ provenance = "GeoNames"
     }
 
     #[test]
+    fn unlocated_entries_need_a_note_and_no_geometry() {
+        let unlocated = OSH
+            .replace(
+                "point = { lat = 40.52828, lon = 72.79850 }",
+                "unlocated = true",
+            )
+            .replace(
+                "provenance = \"GeoNames\"",
+                "provenance = \"no published coordinates\"",
+            );
+        let err = parse(&unlocated).unwrap_err();
+        assert!(err.to_string().contains("needs a location_note"), "{err}");
+        let noted = format!(
+            "{unlocated}location_note = {{ ru = \"Нет координат\", kk = \"Координаттар жоқ\", en = \"No coordinates\" }}\n"
+        );
+        let g = parse(&noted).unwrap();
+        assert_eq!(g.entries[0].geometry, None);
+        assert_eq!(g.entries[0].precision, Precision::Unlocated);
+        let both = noted.replace(
+            "unlocated = true",
+            "unlocated = true\npoint = { lat = 1.0, lon = 2.0 }",
+        );
+        assert!(
+            parse(&both)
+                .unwrap_err()
+                .to_string()
+                .contains("has no point")
+        );
+    }
+
+    #[test]
     fn groups_take_their_members_points() {
         let text = format!(
             "{OSH}\n[[entry]]\nid = \"cities\"\nkind = \"group\"\ncategory = \"meeting-venue\"\n\
@@ -461,7 +521,7 @@ provenance = "GeoNames"
         let g = parse(&text).unwrap();
         assert_eq!(
             g.get("cities").unwrap().geometry,
-            Geometry::MultiPoint(vec![LatLon::new(40.52828, 72.79850)])
+            Some(Geometry::MultiPoint(vec![LatLon::new(40.52828, 72.79850)]))
         );
         let err =
             parse(&text.replace("members = [\"osh\"]", "members = [\"bishkek\"]")).unwrap_err();

@@ -1,12 +1,15 @@
 //! `bilateral-core`: everything bilateral-map knows that is not the web page.
 //!
-//! It reads the corpus of news articles ([`source`]) and packs what the widget
-//! needs into one compact binary [`bundle`] at build time. It has no web
+//! It reads the corpus of news articles ([`source`], [`article`]), finds the
+//! gazetteer's places and projects in their sentences ([`gazetteer`],
+//! [`mention`]), links each feature to the sentences that cite it ([`corpus`]),
+//! and packs the result into one compact binary [`bundle`] at build time. It has no web
 //! dependencies, so all of it is tested natively with `cargo test`.
 
 pub mod article;
 pub mod boilerplate;
 pub mod bundle;
+pub mod corpus;
 pub mod gazetteer;
 pub mod geo;
 pub mod lang;
@@ -16,4 +19,5 @@ pub mod source;
 pub mod text;
 
 pub use bundle::{Bundle, BundleArticle, BundleError};
+pub use corpus::{Citation, Corpus, CorpusError, Feature};
 pub use source::{SourceError, SourceFile, load_dir};

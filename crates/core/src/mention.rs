@@ -361,3 +361,276 @@ impl Matcher {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::parse_text;
+    use std::path::Path;
+
+    /// The project's own gazetteer, as the widget uses it.
+    fn gazetteer() -> Gazetteer {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/gazetteer.toml");
+        Gazetteer::load(&path).expect("the shipped gazetteer is valid")
+    }
+
+    /// The ids of the entries found in `sentence`, and the text each mention covers.
+    fn found(sentence: &str) -> Vec<(String, String)> {
+        let g = gazetteer();
+        let article = parse_text("t", Path::new("t.txt"), sentence).unwrap();
+        Matcher::new(&g)
+            .find(&article)
+            .into_iter()
+            .map(|m| {
+                (
+                    g.entries[m.entry].id.clone(),
+                    m.span.of(&article.text).to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn ids(sentence: &str) -> Vec<String> {
+        found(sentence).into_iter().map(|(id, _)| id).collect()
+    }
+
+    mod russian_cases {
+        use super::*;
+
+        #[test]
+        fn prepositional_oshe() {
+            assert_eq!(
+                found("Филиал университета открылся в Оше в августе."),
+                [("osh".to_string(), "Оше".to_string())]
+            );
+        }
+
+        #[test]
+        fn prepositional_bishkeke() {
+            assert_eq!(
+                found(
+                    "В Бишкеке глава МИД РК был принят Президентом Кыргызской Республики Садыром Жапаровым."
+                ),
+                [("bishkek".to_string(), "Бишкеке".to_string())]
+            );
+        }
+
+        #[test]
+        fn prepositional_astane_and_accusative_astanu() {
+            assert_eq!(
+                ids(
+                    "Президент, отмечая успешность прошедшего в прошлом году в Астане шестого заседания, выразил уверенность."
+                ),
+                ["astana"]
+            );
+            assert_eq!(
+                ids(
+                    "Соглашения достигнуты в рамках визитов Президента Кыргызской Республики в Астану и Президента Казахстана в Бишкек."
+                ),
+                ["astana", "bishkek"]
+            );
+        }
+
+        #[test]
+        fn genitive_kordaya() {
+            assert_eq!(
+                found("Очередь грузовиков у Кордая растянулась на несколько километров."),
+                [("kordai-ak-zhol".to_string(), "Кордая".to_string())]
+            );
+        }
+
+        #[test]
+        fn the_road_phrase_wins_over_its_cities() {
+            assert_eq!(
+                found(
+                    "Он отметил работу по перспективному проекту строительства автодороги «Алматы – Иссык-Куль» при поддержке Азиатского Банка Развития."
+                ),
+                [(
+                    "almaty-issyk-kul-road".to_string(),
+                    "автодороги «Алматы – Иссык-Куль".to_string()
+                )]
+            );
+        }
+
+        #[test]
+        fn checkpoints_in_general_cite_the_group() {
+            assert_eq!(
+                ids(
+                    "Также он отметил проводимую работу по реконструкции ряда пунктов пропуска на кыргызско-казахстанской государственной границе."
+                ),
+                ["border-crossings"]
+            );
+        }
+
+        #[test]
+        fn adjective_phrase_in_genitive() {
+            assert_eq!(
+                ids(
+                    "Запуск совместных проектов, в том числе по созданию трансграничного индустриального торгово-логистического комплекса."
+                ),
+                ["trade-logistics-complex"]
+            );
+        }
+    }
+
+    mod kazakh_suffixes {
+        use super::*;
+
+        #[test]
+        fn locative_almatyda() {
+            assert_eq!(
+                found("Алматыда өткен кездесуде үкімет басшылары сауда мәселелерін талқылады."),
+                [("almaty".to_string(), "Алматыда".to_string())]
+            );
+        }
+
+        #[test]
+        fn locative_oshta() {
+            assert_eq!(ids("Ошта жаңа оқу ғимараты ашылды."), ["osh"]);
+        }
+
+        #[test]
+        fn locative_adjective_qordaydagy_and_the_checkpoint_group() {
+            assert_eq!(
+                found("Қордайдағы өткізу пункті толық жаңартылды."),
+                [
+                    ("kordai-ak-zhol".to_string(), "Қордайдағы".to_string()),
+                    ("border-crossings".to_string(), "өткізу пункті".to_string())
+                ]
+            );
+        }
+
+        #[test]
+        fn dative_ystyqkolge() {
+            assert_eq!(
+                found("Туристер Алматыдан Ыстықкөлге жаңа жолмен барады."),
+                [
+                    ("almaty".to_string(), "Алматыдан".to_string()),
+                    ("issyk-kul".to_string(), "Ыстықкөлге".to_string())
+                ]
+            );
+        }
+
+        #[test]
+        fn the_road_in_kazakh() {
+            assert_eq!(
+                ids(
+                    "Алматы – Ыстықкөл жолының құрылысы Азия даму банкінің қолдауымен жүргізіледі."
+                ),
+                ["almaty-issyk-kul-road"]
+            );
+        }
+
+        #[test]
+        fn the_enu_branch_needs_osh_in_the_sentence() {
+            let with_osh = "Министрлер Ош мемлекеттік университеті базасында Л.Н.Гумилев атындағы Еуразия ұлттық университетінің филиалы ашылғанын мәлімдеді.";
+            assert_eq!(ids(with_osh), ["osh", "enu-branch-osh"]);
+            let without = "Л.Н.Гумилев атындағы Еуразия ұлттық университетінің филиалы Астанада жаңа бағдарлама ашты.";
+            assert_eq!(ids(without), ["astana"]);
+        }
+    }
+
+    mod english {
+        use super::*;
+
+        #[test]
+        fn cities_and_the_road() {
+            assert_eq!(
+                ids("The presidents met in Bishkek and discussed the Almaty – Issyk-Kul road."),
+                ["bishkek", "almaty-issyk-kul-road"]
+            );
+        }
+
+        #[test]
+        fn the_enu_branch_and_plural_checkpoints() {
+            assert_eq!(
+                ids("A branch of the Eurasian National University opened in Osh."),
+                ["enu-branch-osh", "osh"]
+            );
+            assert_eq!(
+                ids("Both sides will rebuild the border checkpoints at Kordai."),
+                ["border-crossings", "kordai-ak-zhol"]
+            );
+        }
+    }
+
+    mod not_a_place {
+        use super::*;
+
+        #[test]
+        fn words_that_start_with_a_place_name() {
+            for sentence in [
+                "Ошибка в расчётах была исправлена вовремя.",
+                "Участники были ошеломлены результатами.",
+                "Алматинская область граничит с Кыргызстаном.",
+                "Астанинский суд рассмотрел дело.",
+                "Бишкекчане вышли на субботник.",
+                "Кордайский район славится садами.",
+                "Ошақ басында әңгіме жалғасты.",
+                "Oshkosh trucks were sold at the fair.",
+                "Bishkekers celebrated the holiday.",
+                "Хантау ауылында жиын өтті.",
+            ] {
+                assert_eq!(ids(sentence), Vec::<String>::new(), "{sentence}");
+            }
+        }
+
+        #[test]
+        fn place_names_inside_other_words() {
+            for sentence in [
+                "Министр Ермек Кошербаев посетил с официальным визитом Кыргызстан.",
+                "Хорошо подготовленные переговоры прошли быстро.",
+                "Кошелёк нашли на вокзале.",
+                "Josh Bishop wrote about trade.",
+                "Проект «Жасастана» запущен.",
+                "Пропускная способность выросла.",
+            ] {
+                assert_eq!(ids(sentence), Vec::<String>::new(), "{sentence}");
+            }
+        }
+
+        #[test]
+        fn a_guarded_alias_needs_its_context() {
+            // "Карасу" is a common name; only a checkpoint sentence cites the crossing.
+            assert_eq!(
+                ids("Село Карасу известно своими родниками."),
+                Vec::<String>::new()
+            );
+            assert_eq!(
+                ids("Через пункт пропуска Карасу прошли тысячи грузовиков."),
+                ["border-crossings", "karasu-ak-tilek"]
+            );
+        }
+    }
+
+    mod pieces {
+        use super::*;
+
+        #[test]
+        fn stems() {
+            assert_eq!(stem("Астана"), "астан");
+            assert_eq!(stem("трансграничный"), "трансграничн");
+            assert_eq!(stem("Ош"), "ош");
+            assert_eq!(stem("Ыстықкөл"), "ыстықкөл");
+            assert_eq!(stem("Osh"), "osh");
+        }
+
+        #[test]
+        fn inflections() {
+            assert!(is_inflection("дағы", false));
+            assert!(is_inflection("ыда", false));
+            assert!(!is_inflection("ибка", false));
+            assert!(!is_inflection("кош", true));
+            assert!(is_inflection("s", true));
+        }
+
+        #[test]
+        fn tokens_keep_original_offsets() {
+            let text = "«Алматы – Иссык-Куль»";
+            let t = tokenize(text);
+            let words: Vec<&str> = t.iter().map(|t| t.span.of(text)).collect();
+            assert_eq!(words, ["Алматы", "Иссык", "Куль"]);
+            assert_eq!(t[2].norm, "куль");
+        }
+    }
+}

@@ -20,7 +20,7 @@ pub struct SourceFile {
 }
 
 /// Why a corpus folder could not be read.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[derive(Debug, Clone, thiserror::Error, PartialEq, Eq)]
 pub enum SourceError {
     #[error("{path}: cannot read: {message}")]
     Io { path: DisplayPath, message: String },

@@ -1,0 +1,149 @@
+//! The linked corpus: articles, the gazetteer, and for each gazetteer entry the
+//! sentences that cite it.
+//!
+//! [`Corpus::load`] runs the whole pipeline over a folder of articles and a
+//! gazetteer file: read ([`crate::source`]), parse ([`crate::article`]), match
+//! ([`crate::mention`]) and group the mentions into [`Citation`]s, one per
+//! (feature, sentence), keeping the first mention's span. An entry without a
+//! citation is not a [`Feature`]: the map shows only what the articles support.
+//! Every article error is reported, not just the first.
+
+use std::fmt;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::article::{self, Article, ArticleError};
+use crate::gazetteer::{Entry, Gazetteer, GazetteerError};
+use crate::mention::Matcher;
+use crate::source::{self, SourceError};
+use crate::text::Span;
+
+/// One sentence that supports a feature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Citation {
+    /// Index into [`Corpus::articles`].
+    pub article: usize,
+    /// Index into that article's sentences.
+    pub sentence: usize,
+    /// The mention inside the sentence, as bytes of the article's original text.
+    pub mention: Span,
+}
+
+/// A gazetteer entry that the corpus cites.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Feature {
+    /// Index into the gazetteer's entries.
+    pub entry: usize,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    pub gazetteer: Gazetteer,
+    /// Cited entries only, in gazetteer order.
+    pub features: Vec<Feature>,
+}
+
+/// Why the corpus could not be built. Shown one problem per line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CorpusError {
+    Source(SourceError),
+    Gazetteer(GazetteerError),
+    Articles(Vec<ArticleError>),
+}
+
+impl fmt::Display for CorpusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CorpusError::Source(e) => write!(f, "{e}"),
+            CorpusError::Gazetteer(e) => write!(f, "{e}"),
+            CorpusError::Articles(errors) => {
+                for (i, e) in errors.iter().enumerate() {
+                    if i > 0 {
+                        writeln!(f)?;
+                    }
+                    write!(f, "{e}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for CorpusError {}
+
+impl Corpus {
+    /// Reads `articles_dir/*.txt` and `gazetteer_path`, and links them.
+    pub fn load(articles_dir: &Path, gazetteer_path: &Path) -> Result<Corpus, CorpusError> {
+        let gazetteer = Gazetteer::load(gazetteer_path).map_err(CorpusError::Gazetteer)?;
+        let files = source::load_dir(articles_dir).map_err(CorpusError::Source)?;
+        let mut articles = Vec::with_capacity(files.len());
+        let mut errors = Vec::new();
+        for file in &files {
+            match article::parse(file) {
+                Ok(a) => articles.push(a),
+                Err(e) => errors.push(e),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(CorpusError::Articles(errors));
+        }
+        Ok(Corpus::link(articles, gazetteer))
+    }
+
+    /// Finds every entry's citations in already parsed articles.
+    pub fn link(articles: Vec<Article>, gazetteer: Gazetteer) -> Corpus {
+        let matcher = Matcher::new(&gazetteer);
+        let mut citations: Vec<Vec<Citation>> = vec![Vec::new(); gazetteer.entries.len()];
+        for (article_index, article) in articles.iter().enumerate() {
+            for mention in matcher.find(article) {
+                let list = &mut citations[mention.entry];
+                let same_sentence = list
+                    .last()
+                    .is_some_and(|c| c.article == article_index && c.sentence == mention.sentence);
+                if !same_sentence {
+                    list.push(Citation {
+                        article: article_index,
+                        sentence: mention.sentence,
+                        mention: mention.span,
+                    });
+                }
+            }
+        }
+        let features = citations
+            .into_iter()
+            .enumerate()
+            .filter(|(_, c)| !c.is_empty())
+            .map(|(entry, citations)| Feature { entry, citations })
+            .collect();
+        Corpus {
+            articles,
+            gazetteer,
+            features,
+        }
+    }
+
+    pub fn entry(&self, feature: &Feature) -> &Entry {
+        &self.gazetteer.entries[feature.entry]
+    }
+
+    /// The cited sentence, verbatim.
+    pub fn quote(&self, citation: &Citation) -> &str {
+        self.articles[citation.article].sentence_text(citation.sentence)
+    }
+
+    pub fn feature(&self, id: &str) -> Option<&Feature> {
+        self.features.iter().find(|f| self.entry(f).id == id)
+    }
+
+    /// The ids of the features an article's citations support, in feature order.
+    pub fn features_cited_by(&self, article: usize) -> Vec<&str> {
+        self.features
+            .iter()
+            .filter(|f| f.citations.iter().any(|c| c.article == article))
+            .map(|f| self.entry(f).id.as_str())
+            .collect()
+    }
+}
