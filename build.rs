@@ -1,20 +1,28 @@
-//! Reads `corpus/` with `bilateral-core` and writes the compact bundle that
-//! `src/corpus.rs` embeds. A corpus error fails the build with the same
-//! message `atlas check` prints.
+//! Builds the linked corpus from `corpus/` with `bilateral-core` and writes the
+//! compact bundle that `src/corpus.rs` embeds. A corpus error fails the build
+//! with the same lines `atlas check` prints.
 
 use std::path::Path;
 
+use bilateral_core::{Bundle, Corpus};
+
 fn main() {
     println!("cargo::rerun-if-changed=corpus");
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let files = match bilateral_core::load_dir(&root.join("corpus/articles")) {
-        Ok(files) => files,
+    // Cargo runs build scripts in the package root, so these relative paths
+    // name files exactly as `atlas check` run from the repository root does.
+    let corpus = match Corpus::load(
+        Path::new("corpus/articles"),
+        Path::new("corpus/gazetteer.toml"),
+    ) {
+        Ok(corpus) => corpus,
         Err(e) => {
-            eprintln!("error: {e}");
+            for line in e.to_string().lines() {
+                eprintln!("error: {line}");
+            }
             std::process::exit(1);
         }
     };
-    let bytes = bilateral_core::Bundle::from_sources(&files).encode();
+    let bytes = Bundle::new(corpus).encode();
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.bin");
     std::fs::write(&out, bytes).expect("OUT_DIR is writable");
 }

@@ -14,8 +14,10 @@ test('the page loads and the widget renders the embedded corpus', async ({ page 
   await page.goto('/');
   const widget = page.getByTestId('widget');
   await expect(widget).toBeVisible();
-  await expect(page.getByTestId('corpus-status')).toHaveText('5 articles in the corpus');
   await expect(widget.locator('[data-article-id]')).toHaveCount(5);
+  await expect(widget.locator('[data-feature-id="almaty-issyk-kul-road"]')).toBeVisible();
+  await expect(widget.locator('[data-feature-id="enu-branch-osh"] blockquote'))
+    .toContainText('Еуразия ұлттық университетінің филиалы');
 
   await page.screenshot({ path: `${shots}/widget-desktop.png`, fullPage: true });
   expect(errors).toEqual([]);

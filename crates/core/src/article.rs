@@ -233,7 +233,18 @@ pub fn parse_text(id: &str, path: &Path, text: &str) -> Result<Article, ArticleE
         rest = &all[1..];
     }
 
-    let body_lines = body(text, rest, &mut meta, &mut warnings);
+    let mut body_lines = body(text, rest, &mut meta, &mut warnings);
+    if body_lines.iter().all(|l| l.span.of(text).trim().is_empty())
+        && let Some((_, TitleSource::FirstLine)) = meta.title
+    {
+        // A lone first line is the article itself, not a headline over nothing.
+        meta.title = None;
+        title_span = None;
+        body_lines.insert(0, all[0]);
+        if boilerplate::has_markup(all[0].span.of(text)) {
+            warnings.insert(0, markup_warning(all[0].number));
+        }
+    }
     let mut paragraphs = Vec::new();
     if let Some(span) = title_span {
         paragraphs.push((ParagraphKind::Title, span));
@@ -315,7 +326,9 @@ fn title_line(text: &str, all: &[Line]) -> Option<Span> {
         .get(1)
         .is_some_and(|l| l.span.of(text).trim().is_empty());
     let ends_sentence = s.chars().last().is_some_and(is_terminal);
-    (blank_after && !s.is_empty() && !ends_sentence && s.chars().count() <= 200).then_some(first)
+    let one_sentence = sentence::split(text, first).len() == 1;
+    let headline = !s.is_empty() && !ends_sentence && one_sentence && s.chars().count() <= 200;
+    (blank_after && headline).then_some(first)
 }
 
 /// Reads the `---` block at the top; returns the lines after it.
@@ -413,16 +426,20 @@ fn body(text: &str, rest: &[Line], meta: &mut Meta, warnings: &mut Vec<Warning>)
             }
             LineKind::Text => {
                 if boilerplate::has_markup(s) {
-                    warnings.push(Warning {
-                        line: line.number,
-                        message: "HTML markup in the text is kept as plain text".into(),
-                    });
+                    warnings.push(markup_warning(line.number));
                 }
                 kept.push(line);
             }
         }
     }
     kept
+}
+
+fn markup_warning(line: usize) -> Warning {
+    Warning {
+        line,
+        message: "HTML markup in the text is kept as plain text".into(),
+    }
 }
 
 /// Groups body lines into paragraphs. A blank line always separates paragraphs;
@@ -532,6 +549,23 @@ mod tests {
                 sentences(&a),
                 ["The road will link Almaty and Cholpon-Ata."]
             );
+        }
+
+        #[test]
+        fn a_lone_first_line_is_body_not_a_headline() {
+            let a = parse_str(
+                "Встреча прошла в Оше <b>вчера</b>\n\nСсылка на новость: https://a.kg/x\n",
+            )
+            .unwrap();
+            assert_eq!(a.title_source, TitleSource::FirstSentence);
+            assert_eq!(sentences(&a), ["Встреча прошла в Оше <b>вчера</b>"]);
+        }
+
+        #[test]
+        fn a_first_line_of_two_sentences_is_not_a_headline() {
+            let a = parse_str("Стороны встретились. Обсуждали торговлю\n\nВторой абзац.").unwrap();
+            assert_eq!(a.title_source, TitleSource::FirstSentence);
+            assert_eq!(a.paragraphs.len(), 2);
         }
 
         #[test]

@@ -1,30 +1,22 @@
-//! The compact binary form of the corpus that the widget embeds.
+//! The compact binary form of the linked corpus that the widget embeds.
 //!
-//! `build.rs` of the widget reads the corpus with this crate, encodes a
+//! The widget's `build.rs` builds the [`Corpus`] with this crate, encodes a
 //! [`Bundle`] with postcard (a compact, serde-based format:
-//! <https://postcard.jamesmunns.com>) and the widget decodes it once at
+//! <https://postcard.jamesmunns.com>), and the widget decodes it once at
 //! start-up. Both sides use these types, so they cannot drift apart.
 
 use serde::{Deserialize, Serialize};
 
-use crate::source::SourceFile;
+use crate::corpus::Corpus;
 
-/// Bumped whenever the layout of [`Bundle`] changes.
-pub const FORMAT_VERSION: u32 = 1;
+/// Bumped whenever the layout of [`Bundle`] or anything inside it changes.
+pub const FORMAT_VERSION: u32 = 2;
 
-/// Everything the widget knows about the corpus.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Everything the widget knows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
     pub format_version: u32,
-    pub articles: Vec<BundleArticle>,
-}
-
-/// One article as the widget carries it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct BundleArticle {
-    pub id: String,
-    /// The article's text exactly as in its file, so citations can point into it.
-    pub text: String,
+    pub corpus: Corpus,
 }
 
 /// The embedded bundle could not be read back.
@@ -37,61 +29,66 @@ pub enum BundleError {
 }
 
 impl Bundle {
-    /// Builds the bundle from the files read by [`crate::source::load_dir`].
-    pub fn from_sources(files: &[SourceFile]) -> Bundle {
+    pub fn new(corpus: Corpus) -> Bundle {
         Bundle {
             format_version: FORMAT_VERSION,
-            articles: files
-                .iter()
-                .map(|f| BundleArticle {
-                    id: f.id.clone(),
-                    text: f.text.clone(),
-                })
-                .collect(),
+            corpus,
         }
     }
 
     pub fn encode(&self) -> Vec<u8> {
-        postcard::to_allocvec(self).expect("a Bundle only holds strings and integers")
+        postcard::to_allocvec(self).expect("a Bundle holds only strings, numbers and vectors")
     }
 
     pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
-        let bundle: Bundle =
-            postcard::from_bytes(bytes).map_err(|e| BundleError::Damaged(e.to_string()))?;
-        if bundle.format_version != FORMAT_VERSION {
+        // The version comes first, so it can be checked before the rest is trusted.
+        let (version, _) = postcard::take_from_bytes::<u32>(bytes)
+            .map_err(|e| BundleError::Damaged(e.to_string()))?;
+        if version != FORMAT_VERSION {
             return Err(BundleError::WrongVersion {
-                found: bundle.format_version,
+                found: version,
                 expected: FORMAT_VERSION,
             });
         }
-        Ok(bundle)
+        postcard::from_bytes(bytes).map_err(|e| BundleError::Damaged(e.to_string()))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::PathBuf;
+    use crate::article::parse_text;
+    use crate::gazetteer::Gazetteer;
+    use std::path::Path;
 
     fn sample() -> Bundle {
-        Bundle::from_sources(&[SourceFile {
-            id: "osh".into(),
-            path: PathBuf::from("osh.txt"),
-            text: "Ош мемлекеттік университеті".into(),
-        }])
+        let gazetteer = Gazetteer::parse(
+            Path::new("g.toml"),
+            "[[entry]]\nid = \"osh\"\nkind = \"place\"\ncategory = \"city\"\n\
+             name = { ru = \"Ош\", kk = \"Ош\", en = \"Osh\" }\n\
+             point = { lat = 40.52828, lon = 72.79850 }\nprovenance = \"GeoNames\"\n",
+        )
+        .unwrap();
+        let article = parse_text("a", Path::new("a.txt"), "Ош мемлекеттік университеті.").unwrap();
+        Bundle::new(Corpus::link(vec![article], gazetteer))
     }
 
     #[test]
     fn round_trips() {
         let bundle = sample();
+        assert_eq!(bundle.corpus.features.len(), 1);
         assert_eq!(Bundle::decode(&bundle.encode()).unwrap(), bundle);
     }
 
     #[test]
     fn truncated_bytes_are_reported_not_panicked() {
         let bytes = sample().encode();
-        let err = Bundle::decode(&bytes[..bytes.len() - 3]).unwrap_err();
-        assert!(matches!(err, BundleError::Damaged(_)));
+        for cut in [0, 1, bytes.len() / 2, bytes.len() - 1] {
+            assert!(
+                matches!(Bundle::decode(&bytes[..cut]), Err(BundleError::Damaged(_))),
+                "{cut}"
+            );
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! ([`crate::mention`]) and group the mentions into [`Citation`]s, one per
 //! (feature, sentence), keeping the first mention's span. An entry without a
 //! citation is not a [`Feature`]: the map shows only what the articles support.
-//! Every article error is reported, not just the first.
+//! Every bad article file is reported, not just the first.
 
 use std::fmt;
 use std::path::Path;
@@ -49,17 +49,28 @@ pub struct Corpus {
 /// Why the corpus could not be built. Shown one problem per line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CorpusError {
-    Source(SourceError),
+    /// The articles folder cannot be listed or holds no articles.
+    Folder(SourceError),
     Gazetteer(GazetteerError),
-    Articles(Vec<ArticleError>),
+    /// Every article file that could not be read or parsed.
+    Files(Vec<FileError>),
+}
+
+/// One article file's problem.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FileError {
+    #[error(transparent)]
+    Source(#[from] SourceError),
+    #[error(transparent)]
+    Article(#[from] ArticleError),
 }
 
 impl fmt::Display for CorpusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            CorpusError::Source(e) => write!(f, "{e}"),
+            CorpusError::Folder(e) => write!(f, "{e}"),
             CorpusError::Gazetteer(e) => write!(f, "{e}"),
-            CorpusError::Articles(errors) => {
+            CorpusError::Files(errors) => {
                 for (i, e) in errors.iter().enumerate() {
                     if i > 0 {
                         writeln!(f)?;
@@ -76,19 +87,24 @@ impl std::error::Error for CorpusError {}
 
 impl Corpus {
     /// Reads `articles_dir/*.txt` and `gazetteer_path`, and links them.
+    /// The gazetteer is checked first; then every article file is read and
+    /// parsed, and all their problems are returned together.
     pub fn load(articles_dir: &Path, gazetteer_path: &Path) -> Result<Corpus, CorpusError> {
         let gazetteer = Gazetteer::load(gazetteer_path).map_err(CorpusError::Gazetteer)?;
-        let files = source::load_dir(articles_dir).map_err(CorpusError::Source)?;
+        let files = source::read_all(articles_dir).map_err(CorpusError::Folder)?;
         let mut articles = Vec::with_capacity(files.len());
         let mut errors = Vec::new();
-        for file in &files {
-            match article::parse(file) {
+        for file in files {
+            match file
+                .map_err(FileError::from)
+                .and_then(|f| Ok(article::parse(&f)?))
+            {
                 Ok(a) => articles.push(a),
                 Err(e) => errors.push(e),
             }
         }
         if !errors.is_empty() {
-            return Err(CorpusError::Articles(errors));
+            return Err(CorpusError::Files(errors));
         }
         Ok(Corpus::link(articles, gazetteer))
     }

@@ -4,7 +4,8 @@
 //! Kazakh paragraph uses several of them, while a Russian one uses none (short
 //! Kazakh names aside). Text that is mostly Latin is English. This is the
 //! "distinctive characters" method of classic language identifiers, which is
-//! reliable for these three because their alphabets barely overlap.
+//! reliable for these three because their alphabets barely overlap. Letters
+//! inside HTML tags are not counted.
 
 use std::fmt;
 
@@ -54,7 +55,17 @@ const KAZAKH_SHARE: f64 = 0.02;
 pub fn detect<'a>(pieces: impl IntoIterator<Item = &'a str>) -> Lang {
     let (mut cyrillic, mut kazakh, mut latin) = (0usize, 0usize, 0usize);
     for piece in pieces {
+        let mut in_tag = false;
         for c in piece.chars() {
+            // Letters inside HTML tags (`<script>`) are markup, not language.
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                _ => {}
+            }
+            if in_tag {
+                continue;
+            }
             if is_cyrillic(c) {
                 cyrillic += 1;
                 if is_kazakh_letter(c) {
@@ -105,6 +116,14 @@ mod tests {
             detect([
                 "Министр Нұрлан Сауранбаев доложил о ходе реконструкции пунктов пропуска на границе."
             ]),
+            Lang::Ru
+        );
+    }
+
+    #[test]
+    fn markup_does_not_count() {
+        assert_eq!(
+            detect(["Встреча <b>прошла</b> в Оше. <script>alert(1)</script>"]),
             Lang::Ru
         );
     }

@@ -18,6 +18,6 @@ pub mod sentence;
 pub mod source;
 pub mod text;
 
-pub use bundle::{Bundle, BundleArticle, BundleError};
-pub use corpus::{Citation, Corpus, CorpusError, Feature};
+pub use bundle::{Bundle, BundleError};
+pub use corpus::{Citation, Corpus, CorpusError, Feature, FileError};
 pub use source::{SourceError, SourceFile, load_dir};

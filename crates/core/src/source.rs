@@ -70,8 +70,15 @@ impl fmt::Display for EncodingHint {
     }
 }
 
-/// Reads every `*.txt` file in `dir`, sorted by id.
+/// Reads every `*.txt` file in `dir`, sorted by id; fails on the first problem.
 pub fn load_dir(dir: &Path) -> Result<Vec<SourceFile>, SourceError> {
+    read_all(dir)?.into_iter().collect()
+}
+
+/// Reads every `*.txt` file in `dir`, sorted by file name, and gives each
+/// file's own result, so that a caller can report every bad file at once.
+/// Only a folder that cannot be listed, or holds no articles, fails as a whole.
+pub fn read_all(dir: &Path) -> Result<Vec<Result<SourceFile, SourceError>>, SourceError> {
     let io_error = |path: &Path, e: std::io::Error| SourceError::Io {
         path: DisplayPath(path.to_path_buf()),
         message: e.to_string(),
@@ -89,21 +96,26 @@ pub fn load_dir(dir: &Path) -> Result<Vec<SourceFile>, SourceError> {
             path: DisplayPath(dir.to_path_buf()),
         });
     }
-    let mut files: Vec<SourceFile> = Vec::with_capacity(paths.len());
+    let mut seen: Vec<(String, PathBuf)> = Vec::with_capacity(paths.len());
+    let mut out = Vec::with_capacity(paths.len());
     for path in paths {
-        let bytes = std::fs::read(&path).map_err(|e| io_error(&path, e))?;
-        let file = decode(&path, bytes)?;
-        if let Some(other) = files.iter().find(|f| f.id == file.id) {
-            return Err(SourceError::DuplicateId {
+        let id = article_id(&path);
+        if let Some((_, other)) = seen.iter().find(|(i, _)| *i == id) {
+            out.push(Err(SourceError::DuplicateId {
                 path: DisplayPath(path),
-                id: file.id,
-                other: DisplayPath(other.path.clone()),
-            });
+                id,
+                other: DisplayPath(other.clone()),
+            }));
+            continue;
         }
-        files.push(file);
+        seen.push((id, path.clone()));
+        out.push(
+            std::fs::read(&path)
+                .map_err(|e| io_error(&path, e))
+                .and_then(|bytes| decode(&path, bytes)),
+        );
     }
-    files.sort_by(|a, b| a.id.cmp(&b.id));
-    Ok(files)
+    Ok(out)
 }
 
 /// Turns one file's bytes into a [`SourceFile`], or says why it cannot.
