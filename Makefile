@@ -2,7 +2,7 @@
 SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve build test size
+.PHONY: setup serve build test size bench fuzz check
 
 setup:
 	@bash scripts/setup.sh
@@ -19,3 +19,18 @@ test: setup
 
 size: build
 	@bash scripts/size.sh
+
+check:
+	cargo run -q -p atlas -- check
+
+bench:
+	cargo bench -p bilateral-core --bench corpus
+
+# Fuzz the article parser and matcher (needs the nightly toolchain and cargo-fuzz).
+FUZZ_SECONDS ?= 300
+fuzz:
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	mkdir -p crates/core/fuzz/corpus/article
+	cp corpus/articles/*.txt crates/core/fuzz/corpus/article/
+	cd crates/core/fuzz && cargo +nightly fuzz run article corpus/article -- \
+		-max_total_time=$(FUZZ_SECONDS) -print_final_stats=1

@@ -30,7 +30,13 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Parse and validate the corpus; report articles, features and warnings.
-    Check(Inputs),
+    Check {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Also print every sentence with its byte offsets.
+        #[arg(long)]
+        sentences: bool,
+    },
     /// Print the cited features as one GeoJSON FeatureCollection.
     Export(Inputs),
 }
@@ -47,7 +53,7 @@ struct Inputs {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let (Command::Check(inputs) | Command::Export(inputs)) = &cli.command;
+    let (Command::Check { inputs, .. } | Command::Export(inputs)) = &cli.command;
     let corpus = match Corpus::load(&inputs.articles, &inputs.gazetteer) {
         Ok(corpus) => corpus,
         Err(e) => {
@@ -58,10 +64,28 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Check(_) => print!("{}", check_report(&corpus)),
+        Command::Check { sentences, .. } => {
+            print!("{}", check_report(&corpus));
+            if sentences {
+                print!("{}", sentence_listing(&corpus));
+            }
+        }
         Command::Export(_) => println!("{}", export::feature_collection(&corpus)),
     }
     ExitCode::SUCCESS
+}
+
+fn sentence_listing(corpus: &Corpus) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    for a in &corpus.articles {
+        let _ = writeln!(out, "sentences of {}:", a.id);
+        for (i, s) in a.sentences.iter().enumerate() {
+            let text = s.span.of(&a.text).replace('\n', "⏎");
+            let _ = writeln!(out, "  {i:>3} [{}..{}] {text}", s.span.start, s.span.end);
+        }
+    }
+    out
 }
 
 fn check_report(corpus: &Corpus) -> String {

@@ -160,6 +160,33 @@ mod export {
     }
 
     #[test]
+    fn a_new_article_brings_its_features_with_it() {
+        let dir = std::env::temp_dir().join(format!("atlas-new-article-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        for entry in std::fs::read_dir(repo_root().join("corpus/articles")).unwrap() {
+            let path = entry.unwrap().path();
+            std::fs::copy(&path, dir.join(path.file_name().unwrap())).unwrap();
+        }
+        let text = "---\ntitle: Queues at the border\ndate: 2025-10-02\nlang: en\n---\n\
+                    Trucks waited for hours at the Kordai checkpoint on Thursday.\n";
+        std::fs::write(dir.join("100_kordai.txt"), text).unwrap();
+        let (ok, stdout, stderr) = run(&["export", "--articles", dir.to_str().unwrap()]);
+        assert!(ok, "{stderr}");
+        let fc: Value = serde_json::from_str(&stdout).unwrap();
+        let kordai = feature(&fc, "kordai-ak-zhol");
+        let citation = &kordai["properties"]["citations"][0];
+        assert_eq!(citation["article"], "100_kordai");
+        assert_eq!(
+            citation["quote"],
+            "Trucks waited for hours at the Kordai checkpoint on Thursday."
+        );
+        let start = citation["start"].as_u64().unwrap() as usize;
+        let end = citation["end"].as_u64().unwrap() as usize;
+        assert_eq!(&text[start..end], "Kordai");
+    }
+
+    #[test]
     fn unlocated_features_have_null_geometry() {
         let fc = export();
         assert_eq!(

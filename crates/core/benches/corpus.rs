@@ -1,0 +1,102 @@
+//! Parse-and-link throughput: the seed corpus, and 10,000 synthetic articles
+//! assembled from the seed corpus's own sentences.
+//!
+//! Run with `cargo bench -p bilateral-core --bench corpus`. Everything is in
+//! memory: this measures parsing, sentence splitting and matching, not disk.
+
+use std::path::Path;
+
+use bilateral_core::article::{self, Article};
+use bilateral_core::gazetteer::Gazetteer;
+use bilateral_core::{Corpus, SourceFile, load_dir};
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+
+fn root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+fn seed_files() -> Vec<SourceFile> {
+    load_dir(&root().join("corpus/articles")).expect("the seed corpus loads")
+}
+
+fn gazetteer() -> Gazetteer {
+    Gazetteer::load(&root().join("corpus/gazetteer.toml")).expect("the gazetteer loads")
+}
+
+/// `n` articles of 6–20 seed sentences each, in 2–5 paragraphs, every third
+/// with a date header: a deterministic mix (a linear congruential generator).
+fn synthetic(n: usize, seed: &[SourceFile]) -> Vec<SourceFile> {
+    let sentences: Vec<String> = seed
+        .iter()
+        .map(|f| article::parse(f).expect("seed parses"))
+        .flat_map(|a: Article| {
+            (0..a.sentences.len())
+                .map(|i| a.sentence_text(i).to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |m: usize| {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1);
+        (state >> 33) as usize % m
+    };
+    (0..n)
+        .map(|i| {
+            let mut text = String::new();
+            if i % 3 == 0 {
+                text.push_str(&format!(" date 2025-{:02}-{:02} ", 1 + i % 12, 1 + i % 28));
+                text.push_str(&sentences[next(sentences.len())]);
+                text.push_str("\n\n");
+            }
+            let count = 6 + next(15);
+            let breaks = 2 + next(4);
+            for k in 0..count {
+                text.push_str(&sentences[next(sentences.len())]);
+                text.push(if k % (count / breaks).max(1) == 0 {
+                    '\n'
+                } else {
+                    ' '
+                });
+            }
+            SourceFile {
+                id: format!("synthetic_{i:05}"),
+                path: format!("synthetic_{i:05}.txt").into(),
+                text,
+            }
+        })
+        .collect()
+}
+
+fn parse_and_link(files: &[SourceFile], gazetteer: &Gazetteer) -> Corpus {
+    let articles = files
+        .iter()
+        .map(|f| article::parse(f).expect("synthetic articles parse"))
+        .collect();
+    Corpus::link(articles, gazetteer.clone())
+}
+
+fn bench(c: &mut Criterion) {
+    let seed = seed_files();
+    let gazetteer = gazetteer();
+    let mut group = c.benchmark_group("parse_and_link");
+    for (name, files) in [
+        ("seed-5", seed.clone()),
+        ("synthetic-10000", synthetic(10_000, &seed)),
+    ] {
+        let bytes: usize = files.iter().map(|f| f.text.len()).sum();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        if files.len() > 100 {
+            group.sample_size(10);
+        }
+        group.bench_with_input(BenchmarkId::from_parameter(name), &files, |b, files| {
+            b.iter(|| parse_and_link(files, &gazetteer))
+        });
+        println!("{name}: {} articles, {bytes} bytes", files.len());
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
