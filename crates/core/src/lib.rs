@@ -14,9 +14,11 @@ pub mod gazetteer;
 pub mod geo;
 pub mod lang;
 pub mod mention;
+pub mod projection;
 pub mod sentence;
 pub mod source;
 pub mod text;
+pub mod viewport;
 
 pub use bundle::{Bundle, BundleError};
 pub use corpus::{Citation, Corpus, CorpusError, Feature, FileError};
