@@ -1,9 +1,11 @@
-//! Builds the linked corpus from `corpus/` with `bilateral-core` and writes the
-//! compact bundle that `src/corpus.rs` embeds. A corpus error fails the build
+//! Builds the linked corpus from `corpus/` with `bilateral-core`, projects it and
+//! the basemap (`corpus/basemap.json`) to SVG, and writes the compact bundle
+//! that `src/corpus.rs` embeds. A corpus error fails the build
 //! with the same lines `atlas check` prints.
 
 use std::path::Path;
 
+use bilateral_core::basemap::Basemap;
 use bilateral_core::{Bundle, Corpus};
 
 fn main() {
@@ -22,7 +24,21 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let bytes = Bundle::new(corpus).encode();
+    let basemap_path = Path::new("corpus/basemap.json");
+    let basemap: Basemap = match std::fs::read_to_string(basemap_path)
+        .map_err(|e| e.to_string())
+        .and_then(|text| serde_json::from_str(&text).map_err(|e| e.to_string()))
+    {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!(
+                "error: {}: {e} (rebuild it with `atlas basemap`)",
+                basemap_path.display()
+            );
+            std::process::exit(1);
+        }
+    };
+    let bytes = Bundle::new(corpus, &basemap).encode();
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.bin");
     std::fs::write(&out, bytes).expect("OUT_DIR is writable");
 }

@@ -14,6 +14,7 @@ use std::process::ExitCode;
 use bilateral_core::Corpus;
 use clap::{Args, Parser, Subcommand};
 
+mod basemap;
 mod export;
 
 #[derive(Parser)]
@@ -39,6 +40,15 @@ enum Command {
     },
     /// Print the cited features as one GeoJSON FeatureCollection.
     Export(Inputs),
+    /// Build the basemap file from Natural Earth data.
+    Basemap {
+        /// What to keep, and where the sources are.
+        #[arg(long, default_value = "data/basemap.toml")]
+        config: PathBuf,
+        /// Where to write it.
+        #[arg(long, default_value = "corpus/basemap.json")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Args)]
@@ -53,7 +63,10 @@ struct Inputs {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let (Command::Check { inputs, .. } | Command::Export(inputs)) = &cli.command;
+    let inputs = match &cli.command {
+        Command::Check { inputs, .. } | Command::Export(inputs) => inputs,
+        Command::Basemap { config, out } => return write_basemap(config, out),
+    };
     let corpus = match Corpus::load(&inputs.articles, &inputs.gazetteer) {
         Ok(corpus) => corpus,
         Err(e) => {
@@ -71,8 +84,42 @@ fn main() -> ExitCode {
             }
         }
         Command::Export(_) => println!("{}", export::feature_collection(&corpus)),
+        Command::Basemap { .. } => unreachable!("handled above"),
     }
     ExitCode::SUCCESS
+}
+
+fn write_basemap(config: &std::path::Path, out: &std::path::Path) -> ExitCode {
+    match basemap::build(config) {
+        Ok(map) => {
+            let json = serde_json::to_string(&map).expect("a basemap serialises");
+            if let Err(e) = std::fs::write(out, &json) {
+                eprintln!("error: {}: cannot write: {e}", out.display());
+                return ExitCode::FAILURE;
+            }
+            let points: usize = map
+                .countries
+                .iter()
+                .flat_map(|c| &c.rings)
+                .chain(map.lakes.iter().flat_map(|l| &l.parts))
+                .chain(map.rivers.iter().flat_map(|r| &r.parts))
+                .map(Vec::len)
+                .sum();
+            println!(
+                "{}: {} countries, {} lakes, {} rivers, {points} points, {} bytes",
+                out.display(),
+                map.countries.len(),
+                map.lakes.len(),
+                map.rivers.len(),
+                json.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn sentence_listing(corpus: &Corpus) -> String {

@@ -7,16 +7,20 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::basemap::Basemap;
 use crate::corpus::Corpus;
+use crate::map::MapData;
 
 /// Bumped whenever the layout of [`Bundle`] or anything inside it changes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Everything the widget knows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Bundle {
     pub format_version: u32,
     pub corpus: Corpus,
+    /// The basemap and the features, projected to SVG.
+    pub map: MapData,
 }
 
 /// The embedded bundle could not be read back.
@@ -29,10 +33,12 @@ pub enum BundleError {
 }
 
 impl Bundle {
-    pub fn new(corpus: Corpus) -> Bundle {
+    pub fn new(corpus: Corpus, basemap: &Basemap) -> Bundle {
+        let map = MapData::build(basemap, &corpus);
         Bundle {
             format_version: FORMAT_VERSION,
             corpus,
+            map,
         }
     }
 
@@ -70,7 +76,13 @@ mod tests {
         )
         .unwrap();
         let article = parse_text("a", Path::new("a.txt"), "Ош мемлекеттік университеті.").unwrap();
-        Bundle::new(Corpus::link(vec![article], gazetteer))
+        let basemap = Basemap {
+            attribution: "test".into(),
+            countries: Vec::new(),
+            lakes: Vec::new(),
+            rivers: Vec::new(),
+        };
+        Bundle::new(Corpus::link(vec![article], gazetteer), &basemap)
     }
 
     #[test]

@@ -7,12 +7,14 @@
 //! dependencies, so all of it is tested natively with `cargo test`.
 
 pub mod article;
+pub mod basemap;
 pub mod boilerplate;
 pub mod bundle;
 pub mod corpus;
 pub mod gazetteer;
 pub mod geo;
 pub mod lang;
+pub mod map;
 pub mod mention;
 pub mod projection;
 pub mod sentence;

@@ -1,0 +1,132 @@
+//! Everything the widget draws, already projected into SVG units at build time.
+//!
+//! [`MapData::build`] projects the basemap (Lambert conformal conic,
+//! [`crate::projection`]) into SVG path strings and each cited feature into
+//! points or a path, so the browser only sets attributes.
+
+use serde::{Deserialize, Serialize};
+
+use crate::basemap::{Basemap, svg_path};
+use crate::corpus::Corpus;
+use crate::gazetteer::Names;
+use crate::geo::{Geometry, LatLon};
+use crate::projection::LambertConformalConic;
+use crate::viewport::{SvgPoint, SvgRect, lat_lon_to_svg};
+
+/// A named basemap shape as an SVG path.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Shape {
+    pub name: Names,
+    pub emphasis: bool,
+    pub label: SvgPoint,
+    pub d: String,
+}
+
+/// Where a feature is drawn.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Mark {
+    /// One or more symbols (a group has one per member).
+    Points(Vec<SvgPoint>),
+    /// A route: its path, and a point along it for the symbol and label.
+    Route { d: String, anchor: SvgPoint },
+    /// No coordinates: listed, not drawn.
+    Unlocated,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MapData {
+    pub attribution: String,
+    pub countries: Vec<Shape>,
+    pub lakes: Vec<Shape>,
+    pub rivers: Vec<Shape>,
+    /// Parallel to [`Corpus::features`].
+    pub marks: Vec<Mark>,
+    /// The basemap's extent: the view's centre stays inside it.
+    pub bounds: SvgRect,
+    /// What the initial view shows: every drawn feature.
+    pub fit: SvgRect,
+}
+
+impl MapData {
+    pub fn build(basemap: &Basemap, corpus: &Corpus) -> MapData {
+        let lcc = LambertConformalConic::central_asia();
+        let to_svg = |[lon, lat]: [f64; 2]| lat_lon_to_svg(&lcc, LatLon::new(lat, lon));
+        let countries = basemap
+            .countries
+            .iter()
+            .map(|c| Shape {
+                name: c.name.clone(),
+                emphasis: c.emphasis,
+                label: to_svg(c.label),
+                d: svg_path(&lcc, &c.rings, true),
+            })
+            .collect();
+        let water = |list: &[crate::basemap::Water], closed: bool| -> Vec<Shape> {
+            list.iter()
+                .map(|w| Shape {
+                    name: w.name.clone(),
+                    emphasis: false,
+                    label: to_svg(w.label),
+                    d: svg_path(&lcc, &w.parts, closed),
+                })
+                .collect()
+        };
+        let marks: Vec<Mark> = corpus
+            .features
+            .iter()
+            .map(|f| match &corpus.entry(f).geometry {
+                None => Mark::Unlocated,
+                Some(Geometry::Point(p)) => Mark::Points(vec![lat_lon_to_svg(&lcc, *p)]),
+                Some(Geometry::MultiPoint(ps)) => {
+                    Mark::Points(ps.iter().map(|p| lat_lon_to_svg(&lcc, *p)).collect())
+                }
+                Some(Geometry::Line(ps)) => {
+                    let coords: Vec<[f64; 2]> = ps.iter().map(|p| [p.lon, p.lat]).collect();
+                    let mid = ps[ps.len() / 2];
+                    Mark::Route {
+                        d: svg_path(&lcc, &[coords], false),
+                        anchor: lat_lon_to_svg(&lcc, mid),
+                    }
+                }
+            })
+            .collect();
+        let all_basemap = basemap
+            .countries
+            .iter()
+            .flat_map(|c| c.rings.iter().flatten())
+            .map(|&c| to_svg(c));
+        let bounds = SvgRect::around(all_basemap).unwrap_or(SvgRect {
+            min: SvgPoint {
+                x: -2000.0,
+                y: -1000.0,
+            },
+            max: SvgPoint {
+                x: 2000.0,
+                y: 1000.0,
+            },
+        });
+        let drawn = marks.iter().flat_map(|m| match m {
+            Mark::Points(ps) => ps.clone(),
+            Mark::Route { .. } | Mark::Unlocated => Vec::new(),
+        });
+        let route_points = corpus
+            .features
+            .iter()
+            .filter_map(|f| match &corpus.entry(f).geometry {
+                Some(Geometry::Line(ps)) => Some(ps.clone()),
+                _ => None,
+            })
+            .flatten()
+            .map(|p| lat_lon_to_svg(&lcc, p));
+        let fit = SvgRect::around(drawn.chain(route_points)).unwrap_or(bounds);
+        MapData {
+            attribution: basemap.attribution.clone(),
+            countries,
+            lakes: water(&basemap.lakes, true),
+            rivers: water(&basemap.rivers, false),
+            marks,
+            bounds,
+            fit,
+        }
+    }
+}
