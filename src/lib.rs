@@ -1,16 +1,35 @@
 //! The bilateral-map widget: a Yew app over the corpus embedded at build time.
 //!
-//! This crate only renders and handles events; parsing, linking and geometry
-//! live in `bilateral-core`. `main.rs` mounts [`App`]; `tests/web.rs` mounts it
-//! in a real browser.
+//! This crate only renders and handles events; parsing, linking, projection
+//! and viewport maths live in `bilateral-core`. State is one reducer
+//! ([`AppState`], [`Action`]) in the style of Yew's `function_todomvc`:
+//! the UI language, the selected feature and the open citation. The selection
+//! lives in the URL hash ([`deeplink`]) so links reopen a view and the
+//! browser's back and forward buttons step through it.
 
 pub mod corpus;
+pub mod deeplink;
+pub mod i18n;
+pub mod map;
+pub mod panel;
+pub mod reader;
 
-use bilateral_core::Corpus;
+use std::rc::Rc;
+
+use bilateral_core::gazetteer::Category;
 use bilateral_core::lang::Lang;
+use bilateral_core::map::Mark;
+use bilateral_core::{Bundle, Corpus};
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// The UI language: the host page's `<html lang>`, else English.
+use crate::deeplink::DeepLink;
+use crate::map::{MapView, symbol};
+use crate::panel::Panel;
+use crate::reader::Reader;
+
+/// The UI language of the host page: `<html lang>`, else English.
 pub fn page_lang() -> Lang {
     gloo::utils::document()
         .document_element()
@@ -19,51 +38,349 @@ pub fn page_lang() -> Lang {
         .unwrap_or(Lang::En)
 }
 
+/// What is open. Feature and citation are indices into the embedded corpus.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    pub lang: Lang,
+    /// Set when the reader picked a language, so links carry it.
+    pub lang_chosen: bool,
+    pub selected: Option<usize>,
+    /// Index into the selected feature's citations: the reader is open.
+    pub cite: Option<usize>,
+}
+
+pub enum Action {
+    SetLang(Lang),
+    Select(usize),
+    OpenCitation(usize),
+    /// Close the reader, keep the feature.
+    Back,
+    /// Close the reader, or else the panel.
+    Escape,
+    /// Take the state a URL hash describes.
+    Link(DeepLink),
+}
+
+impl AppState {
+    pub fn from_link(corpus: &Corpus, link: &DeepLink, page: Lang) -> AppState {
+        let selected = link.feature.as_deref().and_then(|id| {
+            corpus
+                .features
+                .iter()
+                .position(|f| corpus.entry(f).id == id)
+        });
+        let cite = selected
+            .and(link.cite)
+            .filter(|&c| selected.is_some_and(|s| c < corpus.features[s].citations.len()));
+        AppState {
+            lang: link.lang.unwrap_or(page),
+            lang_chosen: link.lang.is_some(),
+            selected,
+            cite,
+        }
+    }
+
+    pub fn link(&self, corpus: &Corpus) -> DeepLink {
+        DeepLink {
+            feature: self
+                .selected
+                .map(|s| corpus.entry(&corpus.features[s]).id.clone()),
+            cite: self.cite,
+            lang: self.lang_chosen.then_some(self.lang),
+        }
+    }
+}
+
+/// A reducer state bound to the corpus it indexes.
+#[derive(Debug, Clone, PartialEq)]
+struct Store {
+    corpus: &'static Corpus,
+    state: AppState,
+}
+
+impl Reducible for Store {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = self.state.clone();
+        match action {
+            Action::SetLang(lang) => {
+                s.lang = lang;
+                s.lang_chosen = true;
+            }
+            Action::Select(i) if i < self.corpus.features.len() => {
+                s.selected = Some(i);
+                s.cite = None;
+            }
+            Action::Select(_) => return self,
+            Action::OpenCitation(c) => {
+                if s.selected
+                    .is_some_and(|f| c < self.corpus.features[f].citations.len())
+                {
+                    s.cite = Some(c);
+                }
+            }
+            Action::Back => s.cite = None,
+            Action::Escape => {
+                if s.cite.is_some() {
+                    s.cite = None;
+                } else {
+                    s.selected = None;
+                }
+            }
+            Action::Link(link) => {
+                let page_lang = s.lang;
+                s = AppState::from_link(self.corpus, &link, page_lang);
+                if link.lang.is_none() && self.state.lang_chosen {
+                    s.lang = self.state.lang;
+                }
+            }
+        }
+        if s == self.state {
+            self
+        } else {
+            Rc::new(Store {
+                corpus: self.corpus,
+                state: s,
+            })
+        }
+    }
+}
+
+fn current_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// Pushes `hash` as a new history entry unless the URL already has it.
+fn push_hash(hash: &str) {
+    if current_hash() == hash || (hash.is_empty() && current_hash() == "#") {
+        return;
+    }
+    let location = gloo::utils::window().location();
+    let url = format!(
+        "{}{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default(),
+        hash
+    );
+    if let Ok(history) = gloo::utils::window().history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
 /// The whole widget.
 #[function_component(App)]
 pub fn app() -> Html {
-    let lang = page_lang();
-    let body = match corpus::embedded() {
-        Ok(bundle) => corpus_view(&bundle.corpus, lang),
-        Err(e) => html! { <p class="bm-error" role="alert">{ e.to_string() }</p> },
+    match corpus::embedded() {
+        Ok(bundle) => html! { <Widget bundle={bundle} /> },
+        Err(e) => html! {
+            <section class="bm-widget" data-testid="widget">
+                <p class="bm-error" role="alert">{ e.to_string() }</p>
+            </section>
+        },
+    }
+}
+
+#[derive(Properties)]
+struct WidgetProps {
+    bundle: &'static Bundle,
+}
+
+impl PartialEq for WidgetProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.bundle, other.bundle)
+    }
+}
+
+#[function_component(Widget)]
+fn widget(props: &WidgetProps) -> Html {
+    let corpus: &'static Corpus = &props.bundle.corpus;
+    let map = &props.bundle.map;
+    let store = use_reducer(|| Store {
+        corpus,
+        state: AppState::from_link(corpus, &DeepLink::parse(&current_hash()), page_lang()),
+    });
+    let state = store.state.clone();
+
+    // State → URL hash (a new history entry per change).
+    {
+        let hash = state.link(corpus).format();
+        use_effect_with(hash, |hash| push_hash(hash));
+    }
+    // URL hash → state, for back/forward and pasted links.
+    {
+        let store = store.clone();
+        use_effect_with((), move |_| {
+            let on_pop = {
+                let store = store.clone();
+                move |_: &Event| store.dispatch(Action::Link(DeepLink::parse(&current_hash())))
+            };
+            let window = gloo::utils::window();
+            let pop = EventListener::new(&window, "popstate", on_pop.clone());
+            let hash = EventListener::new(&window, "hashchange", on_pop);
+            move || drop((pop, hash))
+        });
+    }
+
+    let lang = state.lang;
+    let text = i18n::text(lang);
+    let onselect = {
+        let store = store.clone();
+        Callback::from(move |i: usize| store.dispatch(Action::Select(i)))
     };
+    let onkeydown = {
+        let (store, selected) = (store.clone(), state.selected);
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && selected.is_some() {
+                e.prevent_default();
+                let closing_panel = store.state.cite.is_none();
+                store.dispatch(Action::Escape);
+                if closing_panel {
+                    // Give focus back to the feature the panel belonged to.
+                    let id = selected.map(|s| corpus.entry(&corpus.features[s]).id.clone());
+                    if let (Some(id), Some(target)) = (id, e.current_target())
+                        && let Some(root) = target.dyn_ref::<web_sys::Element>()
+                        && let Ok(Some(el)) =
+                            root.query_selector(&format!("[data-feature-id=\"{id}\"]"))
+                        && let Some(el) = el.dyn_ref::<web_sys::SvgElement>()
+                    {
+                        let _ = el.focus();
+                    }
+                }
+            }
+        })
+    };
+
+    let side = state.selected.map(|f| match state.cite {
+        Some(c) => {
+            let citation = corpus.features[f].citations[c];
+            let (store_b, store_f) = (store.clone(), store.clone());
+            html! {
+                <Reader corpus={corpus} lang={lang} article={citation.article} sentence={citation.sentence}
+                    onback={Callback::from(move |_| store_b.dispatch(Action::Back))}
+                    onfeature={Callback::from(move |i| store_f.dispatch(Action::Select(i)))} />
+            }
+        }
+        None => {
+            let (store_c, store_o) = (store.clone(), store.clone());
+            html! {
+                <Panel corpus={corpus} lang={lang} feature={f}
+                    onclose={Callback::from(move |_| store_c.dispatch(Action::Escape))}
+                    oncite={Callback::from(move |c| store_o.dispatch(Action::OpenCitation(c)))} />
+            }
+        }
+    });
+
     html! {
-        <section class="bm-widget" data-testid="widget" lang={lang.code()}
-            aria-label="Kazakhstan – Kyrgyzstan bilateral projects">
-            <h2 class="bm-title">{ "Kazakhstan – Kyrgyzstan: bilateral projects" }</h2>
-            { body }
+        <section class={classes!("bm-widget", side.is_some().then_some("bm-widget--open"))}
+            data-testid="widget" lang={lang.code()} aria-label={text.title} {onkeydown}>
+            <header class="bm-head">
+                <div>
+                    <h2 class="bm-title">{ text.title }</h2>
+                    <p class="bm-subtitle">{ text.subtitle }</p>
+                </div>
+                <LangSwitch lang={lang} onchange={{
+                    let store = store.clone();
+                    Callback::from(move |l| store.dispatch(Action::SetLang(l)))
+                }} />
+            </header>
+            <div class="bm-body">
+                <div class="bm-stage">
+                    <MapView corpus={corpus} map={map} lang={lang} selected={state.selected} onselect={onselect.clone()} />
+                    if let Some(side) = side {
+                        <aside class="bm-side" aria-live="polite">{ side }</aside>
+                    }
+                </div>
+                <Legend corpus={corpus} lang={lang} marks={map.marks.clone()} onselect={onselect} />
+                <p class="bm-attribution">
+                    { &map.attribution }{ " Places: GeoNames (CC BY 4.0)." }
+                </p>
+            </div>
         </section>
     }
 }
 
-fn corpus_view(corpus: &Corpus, lang: Lang) -> Html {
+#[derive(Properties, PartialEq)]
+struct LangSwitchProps {
+    lang: Lang,
+    onchange: Callback<Lang>,
+}
+
+#[function_component(LangSwitch)]
+fn lang_switch(props: &LangSwitchProps) -> Html {
+    let text = i18n::text(props.lang);
     html! {
-        <>
-            <p class="bm-status" data-testid="corpus-status">
-                { format!("{} features cited in {} articles", corpus.features.len(), corpus.articles.len()) }
-            </p>
-            <ul class="bm-features">
-                { for corpus.features.iter().map(|f| {
-                    let entry = corpus.entry(f);
-                    let first = &f.citations[0];
-                    let source = &corpus.articles[first.article];
-                    html! {
-                        <li key={entry.id.clone()} data-feature-id={entry.id.clone()}>
-                            <strong>{ entry.name.get(lang) }</strong>
-                            { format!(" · {} · {} citations", entry.category.key(), f.citations.len()) }
-                            <blockquote lang={source.lang.code()}>{ corpus.quote(first) }</blockquote>
-                        </li>
-                    }
-                }) }
-            </ul>
-            <ul class="bm-articles">
-                { for corpus.articles.iter().map(|a| html! {
-                    <li key={a.id.clone()} data-article-id={a.id.clone()} lang={a.lang.code()}>
-                        { &a.title }
-                        { format!(" · {} · {}", a.date.map_or_else(|| "date unknown".to_string(), |d| d.to_string()), a.lang) }
+        <div class="bm-langs" role="group" aria-label={text.language}>
+            { for Lang::ALL.into_iter().map(|l| {
+                let onclick = props.onchange.reform(move |_: MouseEvent| l);
+                html! {
+                    <button type="button" lang={l.code()} aria-pressed={(l == props.lang).to_string()}
+                        title={i18n::lang_name(l)} {onclick}>{ l.code().to_uppercase() }</button>
+                }
+            }) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LegendProps {
+    corpus: &'static Corpus,
+    lang: Lang,
+    marks: Vec<Mark>,
+    onselect: Callback<usize>,
+}
+
+/// The categories on the map, the line styles, and the features that have
+/// citations but no place on the map (listed so they can still be opened).
+#[function_component(Legend)]
+fn legend(props: &LegendProps) -> Html {
+    let corpus = props.corpus;
+    let lang = props.lang;
+    let text = i18n::text(lang);
+    let categories: Vec<Category> = Category::ALL
+        .into_iter()
+        .filter(|c| {
+            corpus
+                .features
+                .iter()
+                .any(|f| corpus.entry(f).category == *c)
+        })
+        .collect();
+    let unlocated: Vec<usize> = (0..corpus.features.len())
+        .filter(|&i| matches!(props.marks.get(i), Some(Mark::Unlocated)))
+        .collect();
+    html! {
+        <div class="bm-legend" aria-label={text.legend} role="group">
+            <ul class="bm-legend-items">
+                { for categories.into_iter().map(|c| html! {
+                    <li class={format!("bm-cat-{}", c.key())}>
+                        <svg viewBox="-10 -10 20 20" aria-hidden="true"><path class="bm-symbol" d={symbol(c)} /></svg>
+                        { i18n::category(lang, c) }
                     </li>
                 }) }
+                <li class="bm-legend-approx">
+                    <svg viewBox="-10 -10 20 20" aria-hidden="true"><circle class="bm-symbol" r="6" /></svg>
+                    { i18n::precision(lang, bilateral_core::gazetteer::Precision::Approximate) }
+                </li>
+                <li class="bm-legend-route">
+                    <svg viewBox="0 -5 24 10" aria-hidden="true"><path d="M1 0H23" /></svg>
+                    { i18n::precision(lang, bilateral_core::gazetteer::Precision::Schematic) }
+                </li>
             </ul>
-        </>
+            if !unlocated.is_empty() {
+                <p class="bm-unlocated">
+                    <strong>{ text.not_on_map }{ ": " }</strong>
+                    { for unlocated.into_iter().map(|i| {
+                        let onclick = props.onselect.reform(move |_: MouseEvent| i);
+                        let entry = corpus.entry(&corpus.features[i]);
+                        html! {
+                            <button type="button" class="bm-link" data-unlocated={entry.id.clone()} {onclick}>
+                                { entry.name.get(lang) }
+                            </button>
+                        }
+                    }) }
+                </p>
+            }
+        </div>
     }
 }

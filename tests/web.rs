@@ -1,55 +1,266 @@
-//! Browser tests: mount the widget in a real Chromium via `wasm-pack test --headless --chrome`.
+//! Browser tests: the widget's components in a real Chromium, via
+//! `wasm-pack test --headless --chrome`. Expected texts are quoted from the
+//! seed articles in `corpus/articles/`.
 #![cfg(target_arch = "wasm32")]
 
+use bilateral_core::lang::Lang;
+use bilateral_map::deeplink::DeepLink;
+use bilateral_map::panel::{Panel, PanelProps};
+use bilateral_map::reader::{Reader, ReaderProps};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn mount() -> web_sys::Element {
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
+fn root() -> Element {
+    let root = gloo::utils::document().create_element("div").unwrap();
     gloo::utils::body().append_child(&root).unwrap();
-    yew::Renderer::<bilateral_map::App>::with_root(root.clone()).render();
-    yew::scheduler::flush().await;
     root
 }
 
-fn attribute_values(root: &web_sys::Element, selector: &str, attribute: &str) -> Vec<String> {
-    let nodes = root.query_selector_all(selector).unwrap();
-    (0..nodes.length())
-        .filter_map(|i| nodes.item(i))
-        .filter_map(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
-        .filter_map(|e| e.get_attribute(attribute))
+fn corpus() -> &'static bilateral_core::Corpus {
+    &bilateral_map::corpus::embedded()
+        .expect("the bundle decodes")
+        .corpus
+}
+
+fn feature_index(id: &str) -> usize {
+    let c = corpus();
+    c.features
+        .iter()
+        .position(|f| c.entry(f).id == id)
+        .unwrap_or_else(|| panic!("{id} not cited"))
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
         .collect()
 }
 
-#[wasm_bindgen_test]
-async fn the_widget_lists_the_embedded_articles() {
-    let root = mount().await;
-    let ids = attribute_values(&root, "[data-article-id]", "data-article-id");
-    assert_eq!(ids.len(), 5, "the seed corpus has five files");
-    assert_eq!(ids[0], "000_e351f906387beb49");
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
 }
 
-#[wasm_bindgen_test]
-async fn the_widget_lists_cited_features_with_their_quotes() {
-    let root = mount().await;
-    let ids = attribute_values(&root, "[data-feature-id]", "data-feature-id");
-    for id in [
-        "almaty-issyk-kul-road",
-        "border-crossings",
-        "enu-branch-osh",
-    ] {
-        assert!(ids.iter().any(|i| i == id), "{id} missing from {ids:?}");
+mod hash {
+    use super::*;
+
+    #[wasm_bindgen_test]
+    fn parses_a_full_link() {
+        let link = DeepLink::parse("#feature=almaty-issyk-kul-road&cite=3&lang=kk");
+        assert_eq!(link.feature.as_deref(), Some("almaty-issyk-kul-road"));
+        assert_eq!(link.cite, Some(3));
+        assert_eq!(link.lang, Some(Lang::Kk));
+        assert_eq!(
+            link.format(),
+            "#feature=almaty-issyk-kul-road&cite=3&lang=kk"
+        );
     }
-    let enu = root
-        .query_selector("[data-feature-id=enu-branch-osh] blockquote")
-        .unwrap()
-        .unwrap();
-    assert_eq!(enu.get_attribute("lang").as_deref(), Some("kk"));
-    assert!(
-        enu.text_content()
+
+    #[wasm_bindgen_test]
+    fn drops_what_it_cannot_trust() {
+        assert_eq!(
+            DeepLink::parse("#feature=%3Cimg%3E&cite=1"),
+            DeepLink::default()
+        );
+        assert_eq!(DeepLink::parse("#cite=1&lang=fr"), DeepLink::default());
+        assert_eq!(DeepLink::parse("").format(), "");
+    }
+}
+
+mod panel {
+    use super::*;
+
+    #[wasm_bindgen_test]
+    async fn shows_the_kazakh_citation_of_the_enu_branch_with_its_mention_marked() {
+        let root = root();
+        let props = PanelProps {
+            corpus: corpus(),
+            lang: Lang::Ru,
+            feature: feature_index("enu-branch-osh"),
+            onclose: Callback::noop(),
+            oncite: Callback::noop(),
+        };
+        yew::Renderer::<Panel>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        assert_eq!(
+            one(&root, ".bm-panel-title").text_content().unwrap(),
+            "Филиал ЕНУ им. Л.Н. Гумилева в Оше"
+        );
+        let citations = all(&root, "[data-testid=citation]");
+        assert_eq!(citations.len(), 1);
+        let quote = one(&citations[0], "q");
+        assert_eq!(quote.get_attribute("lang").as_deref(), Some("kk"));
+        assert!(
+            quote
+                .text_content()
+                .unwrap()
+                .starts_with("Қазақстанның Ғылым және жоғары білім министрі")
+        );
+        assert_eq!(
+            one(&quote, "mark").text_content().unwrap(),
+            "Еуразия ұлттық университетінің филиалы"
+        );
+        assert_eq!(
+            one(&root, ".bm-source")
+                .get_attribute("data-article-id")
+                .as_deref(),
+            Some("002_bd4ca793529f8b37")
+        );
+        assert!(
+            one(&root, ".bm-location")
+                .text_content()
+                .unwrap()
+                .contains("Место приблизительное")
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_citation_click_reports_its_index() {
+        let root = root();
+        let clicked = std::rc::Rc::new(std::cell::Cell::new(None));
+        let seen = clicked.clone();
+        let props = PanelProps {
+            corpus: corpus(),
+            lang: Lang::En,
+            feature: feature_index("bishkek"),
+            onclose: Callback::noop(),
+            oncite: Callback::from(move |i| seen.set(Some(i))),
+        };
+        yew::Renderer::<Panel>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        let citations = all(&root, "[data-testid=citation]");
+        assert!(citations.len() >= 2, "Bishkek is cited in two articles");
+        citations[1].dyn_ref::<HtmlElement>().unwrap().click();
+        assert_eq!(clicked.get(), Some(1));
+        assert!(
+            one(&root, ".bm-count")
+                .text_content()
+                .unwrap()
+                .contains("citations in 2 articles")
+        );
+    }
+}
+
+mod reader {
+    use super::*;
+
+    #[wasm_bindgen_test]
+    async fn highlights_the_cited_sentence_and_links_mentions() {
+        let c = corpus();
+        let road = &c.features[feature_index("almaty-issyk-kul-road")];
+        let citation = road.citations[0];
+        let root = root();
+        let props = ReaderProps {
+            corpus: c,
+            lang: Lang::Kk,
+            article: citation.article,
+            sentence: citation.sentence,
+            onback: Callback::noop(),
+            onfeature: Callback::noop(),
+        };
+        yew::Renderer::<Reader>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        let article = one(&root, "[data-testid=article]");
+        assert_eq!(article.get_attribute("lang").as_deref(), Some("ru"));
+        let cited = all(&root, "[data-testid=cited-sentence]");
+        assert_eq!(cited.len(), 1);
+        let text = cited[0].text_content().unwrap();
+        assert!(
+            text.starts_with(
+                "Также он отметил проводимую работу по реконструкции ряда пунктов пропуска"
+            ),
+            "{text}"
+        );
+        let mentions: Vec<String> = all(&cited[0], "[data-mention]")
+            .iter()
+            .map(|m| m.get_attribute("data-mention").unwrap())
+            .collect();
+        assert_eq!(mentions, ["border-crossings", "almaty-issyk-kul-road"]);
+        assert!(
+            one(&root, ".bm-source-meta")
+                .text_content()
+                .unwrap()
+                .starts_with("2025-08-22")
+        );
+        assert_eq!(
+            one(&root, ".bm-back").text_content().unwrap(),
+            "← Нысанға оралу"
+        );
+    }
+
+    #[wasm_bindgen_test]
+    async fn an_undated_article_says_so() {
+        let c = corpus();
+        let complex = &c.features[feature_index("trade-logistics-complex")];
+        let citation = complex.citations[0];
+        let root = root();
+        let props = ReaderProps {
+            corpus: c,
+            lang: Lang::En,
+            article: citation.article,
+            sentence: citation.sentence,
+            onback: Callback::noop(),
+            onfeature: Callback::noop(),
+        };
+        yew::Renderer::<Reader>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        assert!(
+            one(&root, ".bm-source-meta")
+                .text_content()
+                .unwrap()
+                .starts_with("date unknown")
+        );
+    }
+}
+
+mod app {
+    use super::*;
+
+    #[wasm_bindgen_test]
+    async fn selecting_a_feature_opens_its_panel_and_a_citation_opens_the_reader() {
+        let root = root();
+        yew::Renderer::<bilateral_map::App>::with_root(root.clone()).render();
+        yew::scheduler::flush().await;
+        for id in [
+            "almaty-issyk-kul-road",
+            "border-crossings",
+            "enu-branch-osh",
+        ] {
+            one(&root, &format!("[data-feature-id={id}]"));
+        }
+        let road = one(&root, "[data-feature-id=almaty-issyk-kul-road]");
+        road.dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+            .unwrap();
+        yew::scheduler::flush().await;
+        assert!(
+            root.query_selector("[data-testid=panel]")
+                .unwrap()
+                .is_some()
+        );
+        one(&root, "[data-testid=citation]")
+            .dyn_ref::<HtmlElement>()
             .unwrap()
-            .contains("Еуразия ұлттық университетінің филиалы")
-    );
+            .click();
+        yew::scheduler::flush().await;
+        assert!(
+            root.query_selector("[data-testid=article]")
+                .unwrap()
+                .is_some()
+        );
+        assert_eq!(
+            gloo::utils::window().location().hash().unwrap(),
+            "#feature=almaty-issyk-kul-road&cite=0"
+        );
+        // Leave the page's hash as the other tests expect it.
+        let _ = gloo::utils::window()
+            .history()
+            .unwrap()
+            .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
+    }
 }

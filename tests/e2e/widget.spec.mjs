@@ -1,32 +1,115 @@
-// Loads the built page as a reader would and checks that the widget renders.
+// The built page as a reader uses it, in Debian's Chromium. Expected article
+// texts are read from corpus/articles/ on disk, not from the widget.
 import { test, expect } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 
-const shots = new URL('../../screenshots/', import.meta.url).pathname;
+const root = new URL('../../', import.meta.url).pathname;
+const shots = `${root}screenshots`;
 mkdirSync(shots, { recursive: true });
 
-test('the page loads and the widget renders the embedded corpus', async ({ page }) => {
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('response', (r) => { if (r.status() >= 400) errors.push(`${r.status()} ${r.url()}`); });
+const articleText = (id) => readFileSync(`${root}corpus/articles/${id}.txt`, 'utf8');
 
+/** Fails the test on any console error, page error or failed request. */
+function watch(page) {
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
+  return problems;
+}
+
+const feature = (page, id) => page.locator(`[data-feature-id="${id}"]`);
+
+test('the road, a border crossing and the Osh ENU branch open panels citing their articles', async ({ page }) => {
+  const problems = watch(page);
   await page.goto('/');
-  const widget = page.getByTestId('widget');
-  await expect(widget).toBeVisible();
-  await expect(widget.locator('[data-article-id]')).toHaveCount(5);
-  await expect(widget.locator('[data-feature-id="almaty-issyk-kul-road"]')).toBeVisible();
-  await expect(widget.locator('[data-feature-id="enu-branch-osh"] blockquote'))
-    .toContainText('Еуразия ұлттық университетінің филиалы');
+  for (const id of ['almaty-issyk-kul-road', 'border-crossings', 'enu-branch-osh']) {
+    await expect(feature(page, id)).toBeVisible();
+    await feature(page, id).locator('.bm-symbol').first().click();
+    const panel = page.getByTestId('panel');
+    await expect(panel).toBeVisible();
+    const citation = panel.getByTestId('citation').first();
+    await expect(citation).toBeVisible();
+    const articleId = await panel.locator('.bm-source').first().getAttribute('data-article-id');
+    const quote = await citation.locator('q').textContent();
+    expect(articleText(articleId)).toContain(quote);
+    await page.keyboard.press('Escape');
+    await expect(panel).toHaveCount(0);
+  }
+  expect(problems).toEqual([]);
+});
 
-  await page.screenshot({ path: `${shots}/widget-desktop.png`, fullPage: true });
-  expect(errors).toEqual([]);
+test('a citation opens its article at the sentence, and the link reopens it', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto('/');
+  await feature(page, 'almaty-issyk-kul-road').locator('.bm-symbol').first().click();
+  const panel = page.getByTestId('panel');
+  const articleId = await panel.locator('.bm-source').first().getAttribute('data-article-id');
+  await panel.getByTestId('citation').first().click();
+  const reader = page.getByTestId('article');
+  await expect(reader).toBeVisible();
+  const cited = reader.getByTestId('cited-sentence');
+  await expect(cited).toBeInViewport();
+  const sentence = await cited.textContent();
+  expect(articleText(articleId)).toContain(sentence.trim());
+  expect(sentence).toContain('Алматы – Иссык-Куль');
+  expect(page.url()).toContain('#feature=almaty-issyk-kul-road&cite=0');
+
+  await page.reload();
+  await expect(page.getByTestId('cited-sentence')).toHaveText(sentence);
+
+  await page.getByRole('button', { name: /К объекту|Back to feature|Нысанға оралу/ }).click();
+  await expect(page.getByTestId('panel')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByTestId('article')).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('keyboard only: Tab reaches a feature, Enter opens its panel, Escape closes it', async ({ page }) => {
+  await page.goto('/');
+  await expect(feature(page, 'almaty-issyk-kul-road')).toBeVisible();
+  let focusedId = null;
+  for (let i = 0; i < 12 && !focusedId; i++) {
+    await page.keyboard.press('Tab');
+    focusedId = await page.evaluate(() => document.activeElement?.getAttribute('data-feature-id'));
+  }
+  expect(focusedId).toBeTruthy();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('panel')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('panel')).toHaveCount(0);
+  const refocused = await page.evaluate(() => document.activeElement?.getAttribute('data-feature-id'));
+  expect(refocused).toBe(focusedId);
 });
 
 test('the page makes no request outside its own origin', async ({ page, baseURL }) => {
   const foreign = [];
   page.on('request', (r) => { if (!r.url().startsWith(baseURL)) foreign.push(r.url()); });
-  await page.goto('/');
-  await expect(page.getByTestId('widget')).toBeVisible();
+  await page.goto('/#feature=enu-branch-osh&cite=0');
+  await expect(page.getByTestId('article')).toBeVisible();
   expect(foreign).toEqual([]);
 });
+
+for (const [w, h] of [[360, 740], [1280, 800]]) {
+  for (const scheme of ['light', 'dark']) {
+    for (const lang of ['ru', 'kk']) {
+      test(`screenshot ${w}x${h} ${scheme} ${lang}`, async ({ page }) => {
+        await page.setViewportSize({ width: w, height: h });
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(`/#lang=${lang}`);
+        await expect(feature(page, 'enu-branch-osh')).toBeVisible();
+        await expect(page.getByTestId('widget')).toHaveAttribute('lang', lang);
+        // No horizontal scrolling at any width.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `${shots}/map-${w}x${h}-${scheme}-${lang}.png`, fullPage: true });
+        await feature(page, 'enu-branch-osh').locator('.bm-symbol').first().click();
+        await expect(page.getByTestId('panel')).toBeVisible();
+        await page.screenshot({ path: `${shots}/panel-${w}x${h}-${scheme}-${lang}.png` });
+        await page.getByTestId('citation').first().click();
+        await expect(page.getByTestId('cited-sentence')).toBeVisible();
+        await page.screenshot({ path: `${shots}/article-${w}x${h}-${scheme}-${lang}.png` });
+      });
+    }
+  }
+}

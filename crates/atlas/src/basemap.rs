@@ -108,12 +108,21 @@ pub fn build(config_path: &Path) -> Result<Basemap, String> {
         let Some(label) = label_point(&simplified) else {
             continue; // nothing of it left inside the box
         };
+        // Holes in a country are other territories (Baikonur's lease inside
+        // Kazakhstan); the basemap shows land there, so only outer rings stay.
+        let outer = MultiPolygon(
+            simplified
+                .0
+                .into_iter()
+                .map(|p| Polygon::new(p.exterior().clone(), vec![]))
+                .collect(),
+        );
         countries.push(Country {
             id: wanted.id.clone(),
             name: wanted.name.clone(),
             emphasis: wanted.emphasis,
             label,
-            rings: rings(&simplified),
+            rings: rings(&outer),
         });
     }
 

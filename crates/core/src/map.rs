@@ -33,6 +33,38 @@ pub enum Mark {
     Unlocated,
 }
 
+/// The point along `line` (sampled at tenths of its length) farthest from
+/// every point in `others`, so a route's symbol does not sit on another one.
+pub fn clear_spot(line: &[SvgPoint], others: &[SvgPoint]) -> SvgPoint {
+    let seg_len = |a: SvgPoint, b: SvgPoint| ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt();
+    let total: f64 = line.windows(2).map(|w| seg_len(w[0], w[1])).sum();
+    let at = |fraction: f64| {
+        let mut left = total * fraction;
+        for w in line.windows(2) {
+            let l = seg_len(w[0], w[1]);
+            if left <= l && l > 0.0 {
+                let t = left / l;
+                return SvgPoint {
+                    x: w[0].x + t * (w[1].x - w[0].x),
+                    y: w[0].y + t * (w[1].y - w[0].y),
+                };
+            }
+            left -= l;
+        }
+        line[line.len() - 1]
+    };
+    let clearance = |p: SvgPoint| {
+        others
+            .iter()
+            .map(|o| seg_len(p, *o))
+            .fold(f64::INFINITY, f64::min)
+    };
+    (1..10)
+        .map(|k| at(k as f64 / 10.0))
+        .max_by(|a, b| clearance(*a).total_cmp(&clearance(*b)))
+        .unwrap_or(line[0])
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MapData {
     pub attribution: String,
@@ -48,6 +80,7 @@ pub struct MapData {
 }
 
 impl MapData {
+    /// Projects the basemap and every cited feature.
     pub fn build(basemap: &Basemap, corpus: &Corpus) -> MapData {
         let lcc = LambertConformalConic::central_asia();
         let to_svg = |[lon, lat]: [f64; 2]| lat_lon_to_svg(&lcc, LatLon::new(lat, lon));
@@ -82,14 +115,31 @@ impl MapData {
                 }
                 Some(Geometry::Line(ps)) => {
                     let coords: Vec<[f64; 2]> = ps.iter().map(|p| [p.lon, p.lat]).collect();
-                    let mid = ps[ps.len() / 2];
+                    let line: Vec<SvgPoint> = ps.iter().map(|p| lat_lon_to_svg(&lcc, *p)).collect();
                     Mark::Route {
                         d: svg_path(&lcc, &[coords], false),
-                        anchor: lat_lon_to_svg(&lcc, mid),
+                        // Placed after all point symbols are known, below.
+                        anchor: line[0],
                     }
                 }
             })
             .collect();
+        let points: Vec<SvgPoint> = marks
+            .iter()
+            .flat_map(|m| match m {
+                Mark::Points(ps) => ps.clone(),
+                _ => Vec::new(),
+            })
+            .collect();
+        let mut marks = marks;
+        for (mark, f) in marks.iter_mut().zip(&corpus.features) {
+            if let (Mark::Route { anchor, .. }, Some(Geometry::Line(ps))) =
+                (mark, &corpus.entry(f).geometry)
+            {
+                let line: Vec<SvgPoint> = ps.iter().map(|p| lat_lon_to_svg(&lcc, *p)).collect();
+                *anchor = clear_spot(&line, &points);
+            }
+        }
         let all_basemap = basemap
             .countries
             .iter()
@@ -128,5 +178,18 @@ impl MapData {
             bounds,
             fit,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_route_symbol_avoids_other_symbols() {
+        let line = [SvgPoint { x: 0.0, y: 0.0 }, SvgPoint { x: 100.0, y: 0.0 }];
+        let others = [SvgPoint { x: 50.0, y: 1.0 }, SvgPoint { x: 90.0, y: 0.0 }];
+        let spot = clear_spot(&line, &others);
+        assert_eq!(spot, SvgPoint { x: 10.0, y: 0.0 });
     }
 }

@@ -107,8 +107,8 @@ pub struct Viewport {
 
 impl Viewport {
     /// A view of `width`×`height` pixels showing all of `fit` with `padding`
-    /// pixels around it; zoom may go from a quarter of that scale out to
-    /// `max_zoom` times in.
+    /// pixels around it; zoom may go from half that scale out to `max_zoom`
+    /// times in.
     pub fn fit(
         fit: SvgRect,
         bounds: SvgRect,
@@ -127,7 +127,7 @@ impl Viewport {
             scale,
             width,
             height,
-            min_scale: scale / 4.0,
+            min_scale: scale / 2.0,
             max_scale: scale * max_zoom,
             bounds,
         }
@@ -201,7 +201,7 @@ impl Viewport {
 
     /// How far in from the fitted view, 1.0 = the initial scale.
     pub fn zoom_level(&self) -> f64 {
-        self.scale / (self.min_scale * 4.0)
+        self.scale / (self.min_scale * 2.0)
     }
 
     fn clamped(self) -> Viewport {

@@ -1,0 +1,226 @@
+//! The widget's own words in Russian, Kazakh and English.
+//!
+//! Source sentences are never translated: they keep their language and a
+//! `lang` attribute. Plural forms follow CLDR rules: Russian one/few/many,
+//! Kazakh and English one/other (Kazakh nouns stay singular after numerals).
+
+use bilateral_core::gazetteer::{Category, Precision};
+use bilateral_core::lang::Lang;
+
+/// Every UI string, for one language.
+pub struct Text {
+    pub title: &'static str,
+    pub subtitle: &'static str,
+    pub map_label: &'static str,
+    pub zoom_in: &'static str,
+    pub zoom_out: &'static str,
+    pub reset: &'static str,
+    pub legend: &'static str,
+    pub close: &'static str,
+    pub back: &'static str,
+    pub date_unknown: &'static str,
+    pub source: &'static str,
+    pub no_link: &'static str,
+    pub not_on_map: &'static str,
+    pub wheel_hint: &'static str,
+    pub keyboard_hint: &'static str,
+    pub language: &'static str,
+    pub open_article: &'static str,
+    pub mentions_in_text: &'static str,
+    pub article_language: &'static str,
+}
+
+pub fn text(lang: Lang) -> &'static Text {
+    match lang {
+        Lang::Ru => &RU,
+        Lang::Kk => &KK,
+        Lang::En => &EN,
+    }
+}
+
+static RU: Text = Text {
+    title: "Казахстан – Кыргызстан: двусторонние проекты",
+    subtitle: "Каждый объект на карте открывает предложения из новостей, в которых он упомянут.",
+    map_label: "Карта проектов Казахстана и Кыргызстана",
+    zoom_in: "Приблизить",
+    zoom_out: "Отдалить",
+    reset: "Показать всё",
+    legend: "Условные обозначения",
+    close: "Закрыть",
+    back: "← К объекту",
+    date_unknown: "дата неизвестна",
+    source: "Источник",
+    no_link: "ссылки нет",
+    not_on_map: "Нет на карте",
+    wheel_hint: "Чтобы масштабировать, прокручивайте с Ctrl или сначала щёлкните по карте",
+    keyboard_hint: "Стрелки — сдвиг, + и − — масштаб, Tab — к объектам",
+    language: "Язык",
+    open_article: "Открыть статью на этом предложении",
+    mentions_in_text: "Упомянутые объекты — ссылки на карту",
+    article_language: "Язык статьи",
+};
+
+static KK: Text = Text {
+    title: "Қазақстан – Қырғызстан: екіжақты жобалар",
+    subtitle: "Картадағы әр нысан өзі аталған жаңалық сөйлемдерін ашады.",
+    map_label: "Қазақстан мен Қырғызстан жобаларының картасы",
+    zoom_in: "Жақындату",
+    zoom_out: "Алыстату",
+    reset: "Бәрін көрсету",
+    legend: "Шартты белгілер",
+    close: "Жабу",
+    back: "← Нысанға оралу",
+    date_unknown: "күні белгісіз",
+    source: "Дереккөз",
+    no_link: "сілтеме жоқ",
+    not_on_map: "Картада жоқ",
+    wheel_hint: "Масштабтау үшін Ctrl басып айналдырыңыз немесе алдымен картаны басыңыз",
+    keyboard_hint: "Бағыт пернелері — жылжыту, + және − — масштаб, Tab — нысандарға",
+    language: "Тіл",
+    open_article: "Мақаланы осы сөйлемнен ашу",
+    mentions_in_text: "Аталған нысандар — картаға сілтеме",
+    article_language: "Мақала тілі",
+};
+
+static EN: Text = Text {
+    title: "Kazakhstan – Kyrgyzstan: bilateral projects",
+    subtitle: "Every feature on the map opens the news sentences that mention it.",
+    map_label: "Map of Kazakhstan–Kyrgyzstan projects",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    reset: "Show all",
+    legend: "Legend",
+    close: "Close",
+    back: "← Back to feature",
+    date_unknown: "date unknown",
+    source: "Source",
+    no_link: "no link",
+    not_on_map: "Not on the map",
+    wheel_hint: "Use Ctrl + scroll to zoom, or click the map first",
+    keyboard_hint: "Arrows pan, + and − zoom, Tab moves to features",
+    language: "Language",
+    open_article: "Open the article at this sentence",
+    mentions_in_text: "Mentioned features link to the map",
+    article_language: "Article language",
+};
+
+/// "3 citations" in the UI language.
+pub fn citations(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ru => format!("{n} {}", ru_plural(n, "цитата", "цитаты", "цитат")),
+        Lang::Kk => format!("{n} дәйексөз"),
+        Lang::En => format!("{n} {}", if n == 1 { "citation" } else { "citations" }),
+    }
+}
+
+/// "in 2 articles" in the UI language.
+pub fn in_articles(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ru => format!("в {n} {}", ru_plural(n, "статье", "статьях", "статьях")),
+        Lang::Kk => format!("{n} мақалада"),
+        Lang::En => format!("in {n} {}", if n == 1 { "article" } else { "articles" }),
+    }
+}
+
+/// CLDR Russian plural categories: one (1, 21, …), few (2–4, 22–24, …), many.
+fn ru_plural(n: usize, one: &'static str, few: &'static str, many: &'static str) -> &'static str {
+    match (n % 10, n % 100) {
+        (1, m) if m != 11 => one,
+        (2..=4, m) if !(12..=14).contains(&m) => few,
+        _ => many,
+    }
+}
+
+pub fn category(lang: Lang, c: Category) -> &'static str {
+    use Category::*;
+    match (lang, c) {
+        (Lang::Ru, Transport) => "Транспорт",
+        (Lang::Ru, BorderCrossing) => "Пункты пропуска",
+        (Lang::Ru, Education) => "Образование",
+        (Lang::Ru, EnergyWater) => "Энергетика и вода",
+        (Lang::Ru, TradeLogistics) => "Торговля и логистика",
+        (Lang::Ru, Tourism) => "Туризм",
+        (Lang::Ru, Culture) => "Культура",
+        (Lang::Ru, MeetingVenue) => "Места встреч",
+        (Lang::Ru, City) => "Города",
+        (Lang::Kk, Transport) => "Көлік",
+        (Lang::Kk, BorderCrossing) => "Өткізу пункттері",
+        (Lang::Kk, Education) => "Білім",
+        (Lang::Kk, EnergyWater) => "Энергетика және су",
+        (Lang::Kk, TradeLogistics) => "Сауда және логистика",
+        (Lang::Kk, Tourism) => "Туризм",
+        (Lang::Kk, Culture) => "Мәдениет",
+        (Lang::Kk, MeetingVenue) => "Кездесу орындары",
+        (Lang::Kk, City) => "Қалалар",
+        (Lang::En, Transport) => "Transport",
+        (Lang::En, BorderCrossing) => "Border crossings",
+        (Lang::En, Education) => "Education",
+        (Lang::En, EnergyWater) => "Energy and water",
+        (Lang::En, TradeLogistics) => "Trade and logistics",
+        (Lang::En, Tourism) => "Tourism",
+        (Lang::En, Culture) => "Culture",
+        (Lang::En, MeetingVenue) => "Meeting venues",
+        (Lang::En, City) => "Cities",
+    }
+}
+
+/// What the reader is told about how exact a feature's place is.
+pub fn precision(lang: Lang, p: Precision) -> &'static str {
+    use Precision::*;
+    match (lang, p) {
+        (Lang::Ru, Exact) => "Точное место",
+        (Lang::Ru, Approximate) => "Место приблизительное",
+        (Lang::Ru, Schematic) => "Схема маршрута",
+        (Lang::Ru, Unlocated) => "Место не опубликовано",
+        (Lang::Kk, Exact) => "Нақты орны",
+        (Lang::Kk, Approximate) => "Орны шамамен",
+        (Lang::Kk, Schematic) => "Бағыт сызбасы",
+        (Lang::Kk, Unlocated) => "Орны жарияланбаған",
+        (Lang::En, Exact) => "Exact location",
+        (Lang::En, Approximate) => "Approximate location",
+        (Lang::En, Schematic) => "Schematic route",
+        (Lang::En, Unlocated) => "Location not published",
+    }
+}
+
+pub fn lang_name(l: Lang) -> &'static str {
+    match l {
+        Lang::Ru => "Русский",
+        Lang::Kk => "Қазақша",
+        Lang::En => "English",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn russian_plurals() {
+        let got: Vec<String> = [1, 2, 5, 11, 12, 21, 22, 25, 111]
+            .iter()
+            .map(|&n| citations(Lang::Ru, n))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "1 цитата",
+                "2 цитаты",
+                "5 цитат",
+                "11 цитат",
+                "12 цитат",
+                "21 цитата",
+                "22 цитаты",
+                "25 цитат",
+                "111 цитат"
+            ]
+        );
+    }
+
+    #[test]
+    fn english_and_kazakh() {
+        assert_eq!(citations(Lang::En, 1), "1 citation");
+        assert_eq!(citations(Lang::En, 3), "3 citations");
+        assert_eq!(citations(Lang::Kk, 3), "3 дәйексөз");
+    }
+}

@@ -1,0 +1,584 @@
+//! The SVG map: basemap, feature symbols, labels, and pan/zoom by pointer,
+//! pinch, wheel, keyboard and buttons.
+//!
+//! Geometry was projected at build time (`bilateral_core::map`); here only the
+//! `viewBox` and one CSS variable change while panning and zooming. `--u` is
+//! the size of one screen pixel in SVG units: symbols and labels are drawn in
+//! pixels inside `transform: translate(…) scale(var(--u))`, so they keep their
+//! size at every zoom and the layers holding them never re-render.
+//!
+//! Wheel zoom is cooperative (as in MapLibre's cooperativeGestures): the page
+//! scrolls as usual unless Ctrl/⌘ is held or the map has focus (after a click
+//! or Tab); otherwise a hint says how to zoom.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use bilateral_core::gazetteer::{Category, EntryKind, Precision};
+use bilateral_core::lang::Lang;
+use bilateral_core::map::{MapData, Mark};
+use bilateral_core::viewport::{ScreenPoint, SvgPoint, Viewport};
+use bilateral_core::{Corpus, Feature};
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
+use yew::prelude::*;
+
+use crate::i18n;
+
+/// The deepest zoom, relative to the initial view.
+const MAX_ZOOM: f64 = 12.0;
+/// Pixels a keyboard arrow moves the map.
+const KEY_STEP: f64 = 80.0;
+/// Pointer travel (px) beyond which a press is a drag, not a click.
+const DRAG_THRESHOLD: f64 = 4.0;
+
+#[derive(Properties, PartialEq)]
+pub struct MapProps {
+    pub corpus: &'static Corpus,
+    pub map: &'static MapData,
+    pub lang: Lang,
+    pub selected: Option<usize>,
+    pub onselect: Callback<usize>,
+}
+
+/// Pointer bookkeeping that must not trigger renders.
+#[derive(Default)]
+struct Gesture {
+    pointers: HashMap<i32, ScreenPoint>,
+    travelled: f64,
+    pinch_distance: Option<f64>,
+}
+
+fn initial_view(map: &MapData, width: f64, height: f64) -> Viewport {
+    let padding = (width.min(height) * 0.08).clamp(16.0, 48.0);
+    Viewport::fit(map.fit, map.bounds, width, height, padding, MAX_ZOOM)
+}
+
+fn element_size(node: &NodeRef) -> Option<(f64, f64, f64, f64)> {
+    let el = node.cast::<Element>()?;
+    let r = el.get_bounding_client_rect();
+    (r.width() > 0.0 && r.height() > 0.0).then(|| (r.left(), r.top(), r.width(), r.height()))
+}
+
+#[function_component(MapView)]
+pub fn map_view(props: &MapProps) -> Html {
+    let text = i18n::text(props.lang);
+    let svg_ref = use_node_ref();
+    let view = use_state(|| initial_view(props.map, 960.0, 600.0));
+    let gesture = use_mut_ref(Gesture::default);
+    let hint = use_state(|| false);
+    let suppress_click = use_mut_ref(|| false);
+    // The latest view, for listeners that outlive a render.
+    let latest = use_mut_ref(|| *view);
+    *latest.borrow_mut() = *view;
+
+    // Fit to the real element size after mounting, and follow resizes.
+    {
+        let (view, svg_ref, map) = (view.clone(), svg_ref.clone(), props.map);
+        use_effect_with((), move |_| {
+            if let Some((_, _, w, h)) = element_size(&svg_ref) {
+                view.set(initial_view(map, w, h));
+            }
+            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
+                if let Some((_, _, w, h)) = element_size(&svg_ref) {
+                    view.set(initial_view(map, w, h));
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
+    // Wheel: needs a non-passive listener to be allowed to prevent scrolling.
+    {
+        let (view, svg_ref, hint, latest) =
+            (view.clone(), svg_ref.clone(), hint.clone(), latest.clone());
+        use_effect_with((), move |_| {
+            let target = svg_ref.cast::<Element>();
+            let listener = target.map(|el| {
+                let el2 = el.clone();
+                EventListener::new_with_options(
+                    &el,
+                    "wheel",
+                    EventListenerOptions::enable_prevent_default(),
+                    move |event| {
+                        let Some(event) = event.dyn_ref::<WheelEvent>() else {
+                            return;
+                        };
+                        let focused = gloo::utils::document()
+                            .active_element()
+                            .is_some_and(|a| el2.contains(Some(&a)) || a.contains(Some(&el2)));
+                        if !(event.ctrl_key() || event.meta_key() || focused) {
+                            hint.set(true);
+                            return;
+                        }
+                        event.prevent_default();
+                        hint.set(false);
+                        let r = el2.get_bounding_client_rect();
+                        let anchor = ScreenPoint {
+                            x: event.client_x() as f64 - r.left(),
+                            y: event.client_y() as f64 - r.top(),
+                        };
+                        let factor = (-event.delta_y() * 0.0015).exp();
+                        let next = latest
+                            .borrow()
+                            .resized(r.width(), r.height())
+                            .zoom_at(anchor, factor);
+                        *latest.borrow_mut() = next;
+                        view.set(next);
+                    },
+                )
+            });
+            move || drop(listener)
+        });
+    }
+
+    let onpointerdown = {
+        let (gesture, svg_ref, suppress_click) =
+            (gesture.clone(), svg_ref.clone(), suppress_click.clone());
+        Callback::from(move |e: PointerEvent| {
+            if e.button() != 0 && e.pointer_type() == "mouse" {
+                return;
+            }
+            let Some((left, top, _, _)) = element_size(&svg_ref) else {
+                return;
+            };
+            let mut g = gesture.borrow_mut();
+            if g.pointers.is_empty() {
+                g.travelled = 0.0;
+                *suppress_click.borrow_mut() = false;
+            }
+            g.pointers.insert(
+                e.pointer_id(),
+                ScreenPoint {
+                    x: e.client_x() as f64 - left,
+                    y: e.client_y() as f64 - top,
+                },
+            );
+            g.pinch_distance = None;
+            // No pointer capture yet: a captured press would send its click to
+            // the <svg> instead of the feature under the pointer.
+        })
+    };
+
+    let onpointermove = {
+        let (gesture, svg_ref, view, latest, suppress_click) = (
+            gesture.clone(),
+            svg_ref.clone(),
+            view.clone(),
+            latest.clone(),
+            suppress_click.clone(),
+        );
+        Callback::from(move |e: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            let Some(&last) = g.pointers.get(&e.pointer_id()) else {
+                return;
+            };
+            let Some((left, top, w, h)) = element_size(&svg_ref) else {
+                return;
+            };
+            let now = ScreenPoint {
+                x: e.client_x() as f64 - left,
+                y: e.client_y() as f64 - top,
+            };
+            g.pointers.insert(e.pointer_id(), now);
+            let current = latest.borrow().resized(w, h);
+            let next = if g.pointers.len() >= 2 {
+                // Pinch: zoom by the change in distance, around the midpoint.
+                let mut pts = g.pointers.values();
+                let (a, b) = (
+                    *pts.next().expect("two pointers"),
+                    *pts.next().expect("two pointers"),
+                );
+                let distance = ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt().max(1.0);
+                let mid = ScreenPoint {
+                    x: (a.x + b.x) / 2.0,
+                    y: (a.y + b.y) / 2.0,
+                };
+                let factor = g.pinch_distance.map_or(1.0, |d| distance / d);
+                g.pinch_distance = Some(distance);
+                g.travelled += DRAG_THRESHOLD;
+                current.zoom_at(mid, factor)
+            } else {
+                let (dx, dy) = (now.x - last.x, now.y - last.y);
+                g.travelled += dx.abs() + dy.abs();
+                current.pan_by(dx, dy)
+            };
+            if g.travelled > DRAG_THRESHOLD && !*suppress_click.borrow() {
+                // Now it is a drag: keep receiving moves outside the map.
+                *suppress_click.borrow_mut() = true;
+                if let Some(el) = svg_ref.cast::<Element>() {
+                    let _ = el.set_pointer_capture(e.pointer_id());
+                }
+            }
+            *latest.borrow_mut() = next;
+            view.set(next);
+        })
+    };
+
+    let onpointerup = {
+        let gesture = gesture.clone();
+        Callback::from(move |e: PointerEvent| {
+            let mut g = gesture.borrow_mut();
+            g.pointers.remove(&e.pointer_id());
+            g.pinch_distance = None;
+        })
+    };
+
+    let apply = {
+        let (view, latest, svg_ref) = (view.clone(), latest.clone(), svg_ref.clone());
+        Rc::new(move |f: &dyn Fn(Viewport) -> Viewport| {
+            let (w, h) = element_size(&svg_ref)
+                .map_or((latest.borrow().width, latest.borrow().height), |s| {
+                    (s.2, s.3)
+                });
+            let next = f(latest.borrow().resized(w, h));
+            *latest.borrow_mut() = next;
+            view.set(next);
+        })
+    };
+    let zoom_in = {
+        let apply = apply.clone();
+        Callback::from(move |_: MouseEvent| apply(&|v| v.zoom(1.6)))
+    };
+    let zoom_out = {
+        let apply = apply.clone();
+        Callback::from(move |_: MouseEvent| apply(&|v| v.zoom(1.0 / 1.6)))
+    };
+    let reset = {
+        let (apply, map) = (apply.clone(), props.map);
+        Callback::from(move |_: MouseEvent| apply(&|v| initial_view(map, v.width, v.height)))
+    };
+    let onkeydown = {
+        let (apply, map) = (apply.clone(), props.map);
+        Callback::from(move |e: KeyboardEvent| {
+            // Keys typed on a focused feature still pan, but Enter/Space belong to it.
+            let op: Option<Box<dyn Fn(Viewport) -> Viewport>> = match e.key().as_str() {
+                "ArrowLeft" => Some(Box::new(|v: Viewport| v.pan_by(KEY_STEP, 0.0))),
+                "ArrowRight" => Some(Box::new(|v: Viewport| v.pan_by(-KEY_STEP, 0.0))),
+                "ArrowUp" => Some(Box::new(|v: Viewport| v.pan_by(0.0, KEY_STEP))),
+                "ArrowDown" => Some(Box::new(|v: Viewport| v.pan_by(0.0, -KEY_STEP))),
+                "+" | "=" => Some(Box::new(|v: Viewport| v.zoom(1.6))),
+                "-" | "_" => Some(Box::new(|v: Viewport| v.zoom(1.0 / 1.6))),
+                "0" => Some(Box::new(move |v: Viewport| {
+                    initial_view(map, v.width, v.height)
+                })),
+                _ => None,
+            };
+            if let Some(op) = op {
+                e.prevent_default();
+                apply(&*op);
+            }
+        })
+    };
+    // A click that ends a drag must not select a feature: stop it in the
+    // capture phase, before it reaches the feature's handler.
+    {
+        let (svg_ref, suppress_click) = (svg_ref.clone(), suppress_click.clone());
+        use_effect_with((), move |_| {
+            let listener = svg_ref.cast::<Element>().map(|el| {
+                let options = EventListenerOptions {
+                    phase: EventListenerPhase::Capture,
+                    passive: false,
+                };
+                EventListener::new_with_options(&el, "click", options, move |e| {
+                    if *suppress_click.borrow() {
+                        e.stop_propagation();
+                        e.prevent_default();
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    let v = *view;
+    let style = format!("--u:{:.6}", 1.0 / v.scale);
+    html! {
+        <div class="bm-map" onkeydown={onkeydown}>
+            <svg ref={svg_ref} class="bm-svg" viewBox={v.view_box()} style={style}
+                role="application" aria-label={text.map_label} tabindex="0"
+                aria-describedby="bm-keys"
+                {onpointerdown} onpointermove={onpointermove.clone()}
+                onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
+                <Basemap map={props.map} lang={props.lang} />
+                <Features corpus={props.corpus} map={props.map} lang={props.lang}
+                    selected={props.selected} onselect={props.onselect.clone()} />
+                <Labels corpus={props.corpus} map={props.map} lang={props.lang} view={v} selected={props.selected}
+                    onselect={props.onselect.clone()} />
+            </svg>
+            <p id="bm-keys" class="bm-visually-hidden">{ text.keyboard_hint }</p>
+            <div class="bm-controls">
+                <button type="button" onclick={zoom_in} aria-label={text.zoom_in} title={text.zoom_in}>{ "+" }</button>
+                <button type="button" onclick={zoom_out} aria-label={text.zoom_out} title={text.zoom_out}>{ "−" }</button>
+                <button type="button" onclick={reset} aria-label={text.reset} title={text.reset}>{ "⤢" }</button>
+            </div>
+            if *hint {
+                <div class="bm-hint" role="status">{ text.wheel_hint }</div>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BasemapProps {
+    map: &'static MapData,
+    lang: Lang,
+}
+
+/// Countries, lakes, rivers and the two countries' names. Re-renders only
+/// when the language changes.
+#[function_component(Basemap)]
+fn basemap(props: &BasemapProps) -> Html {
+    let m = props.map;
+    html! {
+        <g class="bm-basemap" aria-hidden="true">
+            { for m.countries.iter().map(|c| html! {
+                <path class={classes!("bm-country", c.emphasis.then_some("bm-country--focus"))} d={c.d.clone()} />
+            }) }
+            { for m.rivers.iter().map(|r| html! { <path class="bm-river" d={r.d.clone()} /> }) }
+            { for m.lakes.iter().map(|l| html! { <path class="bm-lake" d={l.d.clone()} /> }) }
+            { for m.countries.iter().filter(|c| c.emphasis).map(|c| html! {
+                <g style={at(c.label)}>
+                    <text class="bm-country-label" text-anchor="middle">{ c.name.get(props.lang) }</text>
+                </g>
+            }) }
+            { for m.lakes.iter().take(3).map(|l| html! {
+                <g style={at(l.label)}>
+                    <text class="bm-water-label" text-anchor="middle" y="4">{ l.name.get(props.lang) }</text>
+                </g>
+            }) }
+        </g>
+    }
+}
+
+/// `transform` placing pixel-sized content at an SVG point.
+fn at(p: SvgPoint) -> String {
+    format!(
+        "transform:translate({:.1}px,{:.1}px) scale(var(--u))",
+        p.x, p.y
+    )
+}
+
+/// The symbol of a category, drawn in pixels around (0, 0).
+pub fn symbol(category: Category) -> &'static str {
+    match category {
+        Category::Transport => "M-7 0L-3.5 -6.5H3.5L7 0L3.5 6.5H-3.5z",
+        Category::BorderCrossing => "M0 -8L8 0L0 8L-8 0z",
+        Category::Education => "M0 -8L8 6H-8z",
+        Category::EnergyWater => "M0 -8C5 -2 6 2 6 3A6 6 0 0 1 -6 3C-6 2 -5 -2 0 -8z",
+        Category::TradeLogistics => "M-7 -5h14v10h-14z",
+        Category::Tourism => "M-8 6L-2 -6L1 0L3 -3L8 6z",
+        Category::Culture => {
+            "M0 -8L2.4 -2.5L8 -2.5L3.5 1.2L5 7L0 3.6L-5 7L-3.5 1.2L-8 -2.5L-2.4 -2.5z"
+        }
+        Category::MeetingVenue => "M-6 0A6 6 0 1 0 6 0A6 6 0 1 0 -6 0z",
+        Category::City => "M-4 0A4 4 0 1 0 4 0A4 4 0 1 0 -4 0z",
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FeaturesProps {
+    corpus: &'static Corpus,
+    map: &'static MapData,
+    lang: Lang,
+    selected: Option<usize>,
+    onselect: Callback<usize>,
+}
+
+/// One focusable `<g data-feature-id>` per drawn feature.
+#[function_component(Features)]
+fn features(props: &FeaturesProps) -> Html {
+    // Routes at the bottom, then places (cities, lakes), then projects on top:
+    // a project drawn at a city (the ENU branch in Osh) stays clickable, and the
+    // city can still be opened by its label.
+    let mut order: Vec<usize> = (0..props.corpus.features.len()).collect();
+    order.sort_by_key(|&i| {
+        let route = matches!(props.map.marks[i], Mark::Route { .. });
+        let place = props.corpus.entry(&props.corpus.features[i]).kind == EntryKind::Place;
+        (!route, !place)
+    });
+    html! {
+        <g class="bm-features">
+            { for order.into_iter().filter_map(|i| feature_mark(props, i, &props.corpus.features[i])) }
+        </g>
+    }
+}
+
+fn feature_mark(props: &FeaturesProps, index: usize, feature: &Feature) -> Option<Html> {
+    let entry = props.corpus.entry(feature);
+    let name = entry.name.get(props.lang);
+    let label = format!(
+        "{name}: {}",
+        i18n::citations(props.lang, feature.citations.len())
+    );
+    let select = {
+        let onselect = props.onselect.clone();
+        Callback::from(move |_: MouseEvent| onselect.emit(index))
+    };
+    let onkeydown = {
+        let onselect = props.onselect.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" || e.key() == " " {
+                e.prevent_default();
+                e.stop_propagation();
+                onselect.emit(index);
+            }
+        })
+    };
+    let class = classes!(
+        "bm-feature",
+        format!("bm-cat-{}", entry.category.key()),
+        (entry.precision != Precision::Exact).then_some("bm-feature--approx"),
+        (props.selected == Some(index)).then_some("bm-feature--selected"),
+    );
+    let d = symbol(entry.category);
+    let body = match &props.map.marks[index] {
+        Mark::Unlocated => return None,
+        Mark::Points(points) => html! {
+            { for points.iter().map(|p| html! {
+                <g style={at(*p)}>
+                    <path class="bm-symbol-halo" d={d} />
+                    <path class="bm-symbol" d={d} />
+                </g>
+            }) }
+        },
+        Mark::Route { d: route, anchor } => html! {
+            <>
+                <path class="bm-route-casing" d={route.clone()} />
+                <path class="bm-route" d={route.clone()} />
+                <g style={at(*anchor)}>
+                    <path class="bm-symbol-halo" d={d} />
+                    <path class="bm-symbol" d={d} />
+                </g>
+            </>
+        },
+    };
+    Some(html! {
+        <g key={entry.id.clone()} class={class} data-feature-id={entry.id.clone()}
+            tabindex="0" role="button" aria-label={label.clone()}
+            aria-pressed={(props.selected == Some(index)).to_string()}
+            onclick={select} {onkeydown}>
+            <title>{ label }</title>
+            { body }
+        </g>
+    })
+}
+
+#[derive(Properties, PartialEq)]
+struct LabelsProps {
+    corpus: &'static Corpus,
+    map: &'static MapData,
+    lang: Lang,
+    view: Viewport,
+    selected: Option<usize>,
+    onselect: Callback<usize>,
+}
+
+/// Feature names placed where they do not collide: each label tries right,
+/// left, above and below its symbol in screen space, most-cited first (the
+/// selected feature before all), and is left out if every place overlaps
+/// another label or symbol or runs off the map.
+#[function_component(Labels)]
+fn labels(props: &LabelsProps) -> Html {
+    let placed = place_labels(props);
+    html! {
+        <g class="bm-labels" aria-hidden="true">
+            { for placed.into_iter().map(|(i, p, text, anchor, dx, dy, selected)| {
+                // Labels are a second, larger target for the pointer; keyboard
+                // users reach the same feature through its symbol.
+                let onclick = props.onselect.reform(move |_: MouseEvent| i);
+                html! {
+                    <g style={at(p)}>
+                        <text class={classes!("bm-label", selected.then_some("bm-label--selected"))}
+                            x={dx.to_string()} y={dy.to_string()} text-anchor={anchor} {onclick}>{ text }</text>
+                    </g>
+                }
+            }) }
+        </g>
+    }
+}
+
+type Placed = (usize, SvgPoint, String, &'static str, f64, f64, bool);
+
+fn place_labels(props: &LabelsProps) -> Vec<Placed> {
+    let v = props.view;
+    let mut candidates: Vec<(usize, SvgPoint)> = props
+        .corpus
+        .features
+        .iter()
+        .enumerate()
+        .filter_map(|(i, _)| match &props.map.marks[i] {
+            Mark::Points(ps) if ps.len() == 1 => Some((i, ps[0])),
+            Mark::Route { anchor, .. } => Some((i, *anchor)),
+            _ => None,
+        })
+        .collect();
+    candidates.sort_by_key(|&(i, _)| {
+        (
+            props.selected != Some(i),
+            std::cmp::Reverse(props.corpus.features[i].citations.len()),
+        )
+    });
+    let taken: RefCell<Vec<(f64, f64, f64, f64)>> = RefCell::new(
+        // Every symbol's box is taken first, so labels never cover symbols.
+        candidates
+            .iter()
+            .map(|&(_, p)| {
+                let s = v.svg_to_screen(p);
+                (s.x - 9.0, s.y - 9.0, s.x + 9.0, s.y + 9.0)
+            })
+            .collect(),
+    );
+    let mut out = Vec::new();
+    for (i, p) in candidates {
+        let s = v.svg_to_screen(p);
+        if s.x < -50.0 || s.y < -50.0 || s.x > v.width + 50.0 || s.y > v.height + 50.0 {
+            continue;
+        }
+        let name = props
+            .corpus
+            .entry(&props.corpus.features[i])
+            .name
+            .get(props.lang)
+            .to_string();
+        let w = name.chars().count() as f64 * 6.8 + 4.0;
+        let h = 15.0;
+        // (anchor, dx, dy, box relative to the point)
+        let options = [
+            ("start", 11.0, 4.5, (11.0, -h / 2.0, 11.0 + w, h / 2.0)),
+            ("end", -11.0, 4.5, (-11.0 - w, -h / 2.0, -11.0, h / 2.0)),
+            (
+                "middle",
+                0.0,
+                -13.0,
+                (-w / 2.0, -13.0 - h + 4.0, w / 2.0, -9.0),
+            ),
+            ("middle", 0.0, 23.0, (-w / 2.0, 10.0, w / 2.0, 10.0 + h)),
+        ];
+        for (anchor, dx, dy, (x0, y0, x1, y1)) in options {
+            let b = (s.x + x0, s.y + y0, s.x + x1, s.y + y1);
+            let inside = b.0 >= 2.0 && b.2 <= v.width - 2.0 && b.1 >= 2.0 && b.3 <= v.height - 2.0;
+            let clear = inside
+                && !taken
+                    .borrow()
+                    .iter()
+                    .any(|t| b.0 < t.2 && t.0 < b.2 && b.1 < t.3 && t.1 < b.3);
+            if clear {
+                taken.borrow_mut().push(b);
+                out.push((
+                    i,
+                    p,
+                    name.clone(),
+                    anchor,
+                    dx,
+                    dy,
+                    props.selected == Some(i),
+                ));
+                break;
+            }
+        }
+    }
+    out
+}

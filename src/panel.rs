@@ -1,0 +1,117 @@
+//! The feature panel: name, category, where it is drawn, and its citations
+//! grouped by article, each sentence with the mention highlighted.
+
+use bilateral_core::lang::Lang;
+use bilateral_core::text::Span;
+use bilateral_core::{Citation, Corpus};
+use yew::prelude::*;
+
+use crate::i18n;
+use crate::map::symbol;
+
+#[derive(Properties, PartialEq)]
+pub struct PanelProps {
+    pub corpus: &'static Corpus,
+    pub lang: Lang,
+    pub feature: usize,
+    pub onclose: Callback<()>,
+    /// Carries the citation's index in the feature's list.
+    pub oncite: Callback<usize>,
+}
+
+#[function_component(Panel)]
+pub fn panel(props: &PanelProps) -> Html {
+    let corpus = props.corpus;
+    let feature = &corpus.features[props.feature];
+    let entry = corpus.entry(feature);
+    let lang = props.lang;
+    let text = i18n::text(lang);
+    let articles: Vec<usize> = {
+        let mut a: Vec<usize> = feature.citations.iter().map(|c| c.article).collect();
+        a.dedup();
+        a
+    };
+    let close = props.onclose.reform(|_: MouseEvent| ());
+    html! {
+        <section class="bm-panel-body" data-testid="panel" aria-labelledby="bm-panel-title">
+            <header class="bm-panel-head">
+                <svg class={classes!("bm-panel-symbol", format!("bm-cat-{}", entry.category.key()))}
+                    viewBox="-10 -10 20 20" aria-hidden="true">
+                    <path class="bm-symbol" d={symbol(entry.category)} />
+                </svg>
+                <div>
+                    <p class="bm-kicker">{ i18n::category(lang, entry.category) }</p>
+                    <h3 id="bm-panel-title" class="bm-panel-title">{ entry.name.get(lang) }</h3>
+                </div>
+                <button type="button" class="bm-close" onclick={close} aria-label={text.close} title={text.close}>{ "×" }</button>
+            </header>
+            <p class="bm-location">
+                <strong>{ i18n::precision(lang, entry.precision) }</strong>
+                if let Some(note) = &entry.location_note {
+                    { ". " }{ note.get(lang) }
+                }
+            </p>
+            <p class="bm-count">
+                { i18n::citations(lang, feature.citations.len()) }{ " " }{ i18n::in_articles(lang, articles.len()) }
+            </p>
+            { for articles.iter().map(|&a| article_group(props, a)) }
+        </section>
+    }
+}
+
+fn article_group(props: &PanelProps, article_index: usize) -> Html {
+    let corpus = props.corpus;
+    let article = &corpus.articles[article_index];
+    let feature = &corpus.features[props.feature];
+    let text = i18n::text(props.lang);
+    html! {
+        <article class="bm-source" key={article.id.clone()} data-article-id={article.id.clone()}>
+            <h4 class="bm-source-title" lang={article.lang.code()}>{ &article.title }</h4>
+            <p class="bm-source-meta">{ article_meta(props.lang, article) }</p>
+            <ul class="bm-citations">
+                { for feature.citations.iter().enumerate().filter(|(_, c)| c.article == article_index).map(|(i, c)| {
+                    let oncite = props.oncite.reform(move |_: MouseEvent| i);
+                    html! {
+                        <li>
+                            <button type="button" class="bm-citation" data-testid="citation"
+                                title={text.open_article} onclick={oncite}>
+                                <q lang={article.lang.code()}>{ highlighted(corpus, c) }</q>
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </article>
+    }
+}
+
+/// "2025-08-22 · Русский · kant.kg" for an article.
+pub fn article_meta(lang: Lang, article: &bilateral_core::article::Article) -> String {
+    let text = i18n::text(lang);
+    let date = article
+        .date
+        .map_or_else(|| text.date_unknown.to_string(), |d| d.to_string());
+    let host = article
+        .url
+        .as_deref()
+        .and_then(|u| u.split("://").nth(1))
+        .and_then(|rest| rest.split('/').next())
+        .map(str::to_string)
+        .or_else(|| article.source.clone())
+        .unwrap_or_else(|| text.no_link.to_string());
+    format!("{date} · {} · {host}", i18n::lang_name(article.lang))
+}
+
+/// The cited sentence with its mention in `<mark>`.
+pub fn highlighted(corpus: &Corpus, c: &Citation) -> Html {
+    let article = &corpus.articles[c.article];
+    let sentence = article.sentences[c.sentence].span;
+    let mention: Span = c.mention;
+    html! {
+        <>
+            { Span::new(sentence.start, mention.start).of(&article.text) }
+            <mark>{ mention.of(&article.text) }</mark>
+            { Span::new(mention.end, sentence.end).of(&article.text) }
+        </>
+    }
+}
