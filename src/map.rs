@@ -22,6 +22,7 @@ use bilateral_core::viewport::{ScreenPoint, SvgPoint, Viewport};
 use bilateral_core::{Corpus, Feature};
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
@@ -74,21 +75,78 @@ pub fn map_view(props: &MapProps) -> Html {
     let latest = use_mut_ref(|| *view);
     *latest.borrow_mut() = *view;
 
-    // Fit to the real element size after mounting, and follow resizes.
+    // Fit to the real element size after mounting; afterwards keep centre and
+    // scale when the element changes size (the side panel opening, rotation).
     {
-        let (view, svg_ref, map) = (view.clone(), svg_ref.clone(), props.map);
+        let (view, svg_ref, map, latest) =
+            (view.clone(), svg_ref.clone(), props.map, latest.clone());
         use_effect_with((), move |_| {
-            if let Some((_, _, w, h)) = element_size(&svg_ref) {
-                view.set(initial_view(map, w, h));
+            let fitted = Rc::new(std::cell::Cell::new(false));
+            let on_resize = {
+                let svg_ref = svg_ref.clone();
+                Closure::<dyn FnMut()>::new(move || {
+                    let Some((_, _, w, h)) = element_size(&svg_ref) else {
+                        return;
+                    };
+                    let next = if fitted.replace(true) {
+                        latest.borrow().resized(w, h)
+                    } else {
+                        initial_view(map, w, h)
+                    };
+                    *latest.borrow_mut() = next;
+                    view.set(next);
+                })
+            };
+            let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+            if let (Some(o), Some(el)) = (&observer, svg_ref.cast::<Element>()) {
+                o.observe(&el);
             }
-            let listener = EventListener::new(&gloo::utils::window(), "resize", move |_| {
-                if let Some((_, _, w, h)) = element_size(&svg_ref) {
-                    view.set(initial_view(map, w, h));
+            move || {
+                if let Some(o) = observer {
+                    o.disconnect();
                 }
-            });
-            move || drop(listener)
+                drop(on_resize);
+            }
         });
     }
+
+    // Bring a newly selected feature into view: above the bottom sheet on
+    // narrow layouts, anywhere visible on wide ones.
+    {
+        let (view, svg_ref, latest, map) =
+            (view.clone(), svg_ref.clone(), latest.clone(), props.map);
+        use_effect_with(props.selected, move |selected| {
+            if let (Some(i), Some((_, _, w, h))) = (*selected, element_size(&svg_ref))
+                && let Some(p) = anchor_of(&map.marks[i])
+            {
+                let v = latest.borrow().resized(w, h);
+                let s = v.svg_to_screen(p);
+                let sheet = svg_ref
+                    .cast::<Element>()
+                    .and_then(|el| el.closest(".bm-widget").ok().flatten())
+                    .is_some_and(|widget| widget.client_width() < 900);
+                let (top, bottom) = if sheet {
+                    (0.06 * h, 0.34 * h)
+                } else {
+                    (30.0, h - 30.0)
+                };
+                let visible = s.x > 30.0 && s.x < w - 30.0 && s.y > top && s.y < bottom;
+                if !visible {
+                    let target_y = if sheet { 0.2 * h } else { h / 2.0 };
+                    let next = v.pan_by(w / 2.0 - s.x, target_y - s.y);
+                    *latest.borrow_mut() = next;
+                    view.set(next);
+                }
+            }
+        });
+    }
+
+    // The name and citation count of the feature under the pointer or focus.
+    let hovered = use_state(|| None::<usize>);
+    let onhover = {
+        let hovered = hovered.clone();
+        use_callback((), move |i: Option<usize>, _| hovered.set(i))
+    };
 
     // Wheel: needs a non-passive listener to be allowed to prevent scrolling.
     {
@@ -106,9 +164,11 @@ pub fn map_view(props: &MapProps) -> Html {
                         let Some(event) = event.dyn_ref::<WheelEvent>() else {
                             return;
                         };
+                        // Focus inside the map (the SVG, a feature, a zoom button).
+                        let map_box = el2.parent_element().unwrap_or_else(|| el2.clone());
                         let focused = gloo::utils::document()
                             .active_element()
-                            .is_some_and(|a| el2.contains(Some(&a)) || a.contains(Some(&el2)));
+                            .is_some_and(|a| map_box.contains(Some(&a)));
                         if !(event.ctrl_key() || event.meta_key() || focused) {
                             hint.set(true);
                             return;
@@ -304,7 +364,7 @@ pub fn map_view(props: &MapProps) -> Html {
                 onpointerup={onpointerup.clone()} onpointercancel={onpointerup}>
                 <Basemap map={props.map} lang={props.lang} />
                 <Features corpus={props.corpus} map={props.map} lang={props.lang}
-                    selected={props.selected} onselect={props.onselect.clone()} />
+                    selected={props.selected} onselect={props.onselect.clone()} onhover={onhover} />
                 <Labels corpus={props.corpus} map={props.map} lang={props.lang} view={v} selected={props.selected}
                     onselect={props.onselect.clone()} />
             </svg>
@@ -314,6 +374,7 @@ pub fn map_view(props: &MapProps) -> Html {
                 <button type="button" onclick={zoom_out} aria-label={text.zoom_out} title={text.zoom_out}>{ "−" }</button>
                 <button type="button" onclick={reset} aria-label={text.reset} title={text.reset}>{ "⤢" }</button>
             </div>
+            { tooltip(props, &v, *hovered) }
             if *hint {
                 <div class="bm-hint" role="status">{ text.wheel_hint }</div>
             }
@@ -385,6 +446,7 @@ struct FeaturesProps {
     lang: Lang,
     selected: Option<usize>,
     onselect: Callback<usize>,
+    onhover: Callback<Option<usize>>,
 }
 
 /// One focusable `<g data-feature-id>` per drawn feature.
@@ -455,15 +517,51 @@ fn feature_mark(props: &FeaturesProps, index: usize, feature: &Feature) -> Optio
             </>
         },
     };
+    let enter = props.onhover.reform(move |_: PointerEvent| Some(index));
+    let leave = props.onhover.reform(|_: PointerEvent| None);
+    let focus = props.onhover.reform(move |_: FocusEvent| Some(index));
+    let blur = props.onhover.reform(|_: FocusEvent| None);
     Some(html! {
         <g key={entry.id.clone()} class={class} data-feature-id={entry.id.clone()}
-            tabindex="0" role="button" aria-label={label.clone()}
+            tabindex="0" role="button" aria-label={label}
             aria-pressed={(props.selected == Some(index)).to_string()}
-            onclick={select} {onkeydown}>
-            <title>{ label }</title>
+            onclick={select} {onkeydown} onpointerenter={enter} onpointerleave={leave}
+            onfocus={focus} onblur={blur}>
             { body }
         </g>
     })
+}
+
+/// Where a feature's symbol is, if it is drawn.
+fn anchor_of(mark: &Mark) -> Option<SvgPoint> {
+    match mark {
+        Mark::Points(ps) => ps.first().copied(),
+        Mark::Route { anchor, .. } => Some(*anchor),
+        Mark::Unlocated => None,
+    }
+}
+
+/// "Name · 3 citations" next to the hovered or focused feature.
+fn tooltip(props: &MapProps, v: &Viewport, hovered: Option<usize>) -> Html {
+    let Some(i) = hovered else { return html! {} };
+    let Some(p) = anchor_of(&props.map.marks[i]) else {
+        return html! {};
+    };
+    let f = &props.corpus.features[i];
+    let s = v.svg_to_screen(p);
+    let left = s.x.clamp(8.0, (v.width - 8.0).max(8.0));
+    let flip = s.x > v.width * 0.6;
+    let style = format!(
+        "left:{left:.0}px;top:{:.0}px;transform:translate({},-100%)",
+        s.y - 12.0,
+        if flip { "-100%" } else { "0" }
+    );
+    html! {
+        <div class="bm-tooltip" role="tooltip" data-testid="tooltip" {style}>
+            <strong>{ props.corpus.entry(f).name.get(props.lang) }</strong>
+            <span>{ i18n::citations(props.lang, f.citations.len()) }</span>
+        </div>
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -543,7 +641,9 @@ fn place_labels(props: &LabelsProps) -> Vec<Placed> {
             .name
             .get(props.lang)
             .to_string();
-        let w = name.chars().count() as f64 * 6.8 + 4.0;
+        // Average advance of the UI font at 12.5px semibold / 13.5px extra-bold.
+        let per_char = if props.selected == Some(i) { 8.4 } else { 7.4 };
+        let w = name.chars().count() as f64 * per_char + 4.0;
         let h = 15.0;
         // (anchor, dx, dy, box relative to the point)
         let options = [

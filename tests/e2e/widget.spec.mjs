@@ -113,3 +113,61 @@ for (const [w, h] of [[360, 740], [1280, 800]]) {
     }
   }
 }
+
+const viewBox = async (page) => (await page.locator('.bm-svg').getAttribute('viewBox')).split(' ').map(Number);
+
+test('drag pans without selecting; buttons and keys zoom and pan', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const svg = page.locator('.bm-svg');
+  await expect(feature(page, 'bishkek')).toBeVisible();
+  const box = await svg.boundingBox();
+  const before = await viewBox(page);
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.3 + 120, box.y + box.height * 0.3 + 60, { steps: 6 });
+  await page.mouse.up();
+  const panned = await viewBox(page);
+  expect(panned[0]).toBeLessThan(before[0]);
+  expect(panned[1]).toBeLessThan(before[1]);
+  expect(panned[2]).toBeCloseTo(before[2], 3);
+  await expect(page.getByTestId('panel')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Приблизить' }).click();
+  const zoomed = await viewBox(page);
+  expect(zoomed[2]).toBeLessThan(panned[2]);
+
+  await svg.focus();
+  await page.keyboard.press('ArrowRight');
+  const keyed = await viewBox(page);
+  expect(keyed[0]).toBeGreaterThan(zoomed[0]);
+  await page.keyboard.press('0');
+  expect((await viewBox(page))[2]).toBeCloseTo(before[2], 1);
+});
+
+test('the wheel scrolls the page unless Ctrl is held or the map has focus', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await expect(feature(page, 'bishkek')).toBeVisible();
+  const box = await page.locator('.bm-svg').boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const before = await viewBox(page);
+  await page.mouse.wheel(0, -300);
+  await expect(page.locator('.bm-hint')).toBeVisible();
+  expect(await viewBox(page)).toEqual(before);
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -300);
+  await page.keyboard.up('Control');
+  await expect.poll(async () => (await viewBox(page))[2]).toBeLessThan(before[2]);
+});
+
+test('hovering a feature shows its name and citation count', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/#lang=en');
+  await feature(page, 'khan-tengri-tourism').locator('.bm-symbol').hover();
+  const tip = page.getByTestId('tooltip');
+  await expect(tip).toContainText('Mountain tourism: Khan Tengri');
+  await expect(tip).toContainText('1 citation');
+  await page.mouse.move(5, 5);
+  await expect(tip).toHaveCount(0);
+});
