@@ -7,9 +7,9 @@ use bilateral_core::Corpus;
 use bilateral_core::article::ParagraphKind;
 use bilateral_core::lang::Lang;
 use bilateral_core::text::Span;
-use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
+use crate::deeplink::DeepLink;
 use crate::i18n;
 use crate::panel::article_meta;
 
@@ -34,11 +34,17 @@ pub fn reader(props: &ReaderProps) -> Html {
     {
         let cited_ref = cited_ref.clone();
         use_effect_with((props.article, props.sentence), move |_| {
-            if let Some(el) = cited_ref.cast::<web_sys::Element>() {
-                let options = ScrollIntoViewOptions::new();
-                options.set_block(ScrollLogicalPosition::Center);
-                options.set_behavior(ScrollBehavior::Instant);
-                el.scroll_into_view_with_scroll_into_view_options(&options);
+            // Scroll the panel, never the host page: centre the cited sentence
+            // inside the nearest scrolling `.bm-side`.
+            if let Some(el) = cited_ref.cast::<web_sys::Element>()
+                && let Ok(Some(side)) = el.closest(".bm-side")
+            {
+                let (s, e) = (
+                    side.get_bounding_client_rect(),
+                    el.get_bounding_client_rect(),
+                );
+                let offset = e.top() - s.top() - (s.height() - e.height()) / 2.0;
+                side.set_scroll_top(side.scroll_top() + offset.round() as i32);
             }
         });
     }
@@ -64,15 +70,19 @@ pub fn reader(props: &ReaderProps) -> Html {
                 continue; // overlapping mentions: the first one is linked
             }
             parts.push(html! { { Span::new(at, m.start).of(&article.text) } });
-            let onfeature = props.onfeature.reform(move |_: MouseEvent| fi);
-            let name = corpus
-                .entry(&corpus.features[fi])
-                .name
-                .get(props.lang)
-                .to_string();
+            let onfeature = props.onfeature.reform(move |e: MouseEvent| {
+                e.prevent_default();
+                fi
+            });
+            let entry = corpus.entry(&corpus.features[fi]);
+            let href = DeepLink {
+                feature: Some(entry.id.clone()),
+                ..DeepLink::default()
+            }
+            .format();
             parts.push(html! {
-                <button type="button" class="bm-mention" data-mention={corpus.entry(&corpus.features[fi]).id.clone()}
-                    title={name} onclick={onfeature}>{ m.of(&article.text) }</button>
+                <a class="bm-mention" href={href} data-mention={entry.id.clone()}
+                    title={entry.name.get(props.lang).to_string()} onclick={onfeature}>{ m.of(&article.text) }</a>
             });
             at = m.end;
         }

@@ -106,8 +106,11 @@ for (const [w, h] of [[360, 740], [1280, 800]]) {
         await feature(page, 'enu-branch-osh').locator('.bm-symbol').first().click();
         await expect(page.getByTestId('panel')).toBeVisible();
         await page.screenshot({ path: `${shots}/panel-${w}x${h}-${scheme}-${lang}.png` });
+        const scrollBefore = await page.evaluate(() => window.scrollY);
         await page.getByTestId('citation').first().click();
-        await expect(page.getByTestId('cited-sentence')).toBeVisible();
+        await expect(page.getByTestId('cited-sentence')).toBeInViewport();
+        // Opening an article scrolls the panel, never the host page.
+        expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
         await page.screenshot({ path: `${shots}/article-${w}x${h}-${scheme}-${lang}.png` });
       });
     }
