@@ -2,7 +2,7 @@
 SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve build test size bench fuzz check
+.PHONY: setup serve build test size bench bench-ui fuzz check
 
 setup:
 	@bash scripts/setup.sh
@@ -25,6 +25,12 @@ check:
 
 bench:
 	cargo bench -p bilateral-core --bench corpus
+
+# Pan/zoom frame times and click-to-panel latency in headless Chromium,
+# on the corpus page and on bench.html (+5,000 synthetic features).
+bench-ui: build
+	trunk build bench.html --release=true --dist dist-bench
+	node scripts/bench-ui.mjs
 
 # Fuzz the article parser and matcher (needs the nightly toolchain and cargo-fuzz).
 FUZZ_SECONDS ?= 300

@@ -29,6 +29,38 @@ use crate::map::{MapView, symbol};
 use crate::panel::Panel;
 use crate::reader::Reader;
 
+/// A `'static` reference compared by address. Props holding the embedded
+/// corpus or map compare in O(1) instead of walking thousands of features on
+/// every render.
+pub struct Static<T: 'static>(pub &'static T);
+
+impl<T> Clone for Static<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Static<T> {}
+
+impl<T> std::fmt::Debug for Static<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Static({:p})", self.0)
+    }
+}
+
+impl<T> PartialEq for Static<T> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl<T> std::ops::Deref for Static<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        self.0
+    }
+}
+
 /// The UI language of the host page: `<html lang>`, else English.
 pub fn page_lang() -> Lang {
     gloo::utils::document()
@@ -94,7 +126,7 @@ impl AppState {
 /// A reducer state bound to the corpus it indexes.
 #[derive(Debug, Clone, PartialEq)]
 struct Store {
-    corpus: &'static Corpus,
+    corpus: Static<Corpus>,
     state: AppState,
 }
 
@@ -130,7 +162,7 @@ impl Reducible for Store {
             }
             Action::Link(link) => {
                 let page_lang = s.lang;
-                s = AppState::from_link(self.corpus, &link, page_lang);
+                s = AppState::from_link(&self.corpus, &link, page_lang);
                 if link.lang.is_none() && self.state.lang_chosen {
                     s.lang = self.state.lang;
                 }
@@ -181,9 +213,11 @@ pub fn app() -> Html {
     }
 }
 
+/// The widget over any bundle: [`App`] gives it the embedded one; the
+/// benchmark page (`src/bin/bench.rs`) a bundle with synthetic features.
 #[derive(Properties)]
-struct WidgetProps {
-    bundle: &'static Bundle,
+pub struct WidgetProps {
+    pub bundle: &'static Bundle,
 }
 
 impl PartialEq for WidgetProps {
@@ -193,11 +227,11 @@ impl PartialEq for WidgetProps {
 }
 
 #[function_component(Widget)]
-fn widget(props: &WidgetProps) -> Html {
+pub fn widget(props: &WidgetProps) -> Html {
     let corpus: &'static Corpus = &props.bundle.corpus;
     let map = &props.bundle.map;
     let store = use_reducer(|| Store {
-        corpus,
+        corpus: Static(corpus),
         state: AppState::from_link(corpus, &DeepLink::parse(&current_hash()), page_lang()),
     });
     let state = store.state.clone();
@@ -224,9 +258,10 @@ fn widget(props: &WidgetProps) -> Html {
 
     let lang = state.lang;
     let text = i18n::text(lang);
+    // Stable across renders, so memoized feature symbols skip re-rendering.
     let onselect = {
         let store = store.clone();
-        Callback::from(move |i: usize| store.dispatch(Action::Select(i)))
+        use_callback((), move |i: usize, _| store.dispatch(Action::Select(i)))
     };
     let onkeydown = {
         let (store, selected) = (store.clone(), state.selected);
@@ -256,7 +291,7 @@ fn widget(props: &WidgetProps) -> Html {
             let citation = corpus.features[f].citations[c];
             let (store_b, store_f) = (store.clone(), store.clone());
             html! {
-                <Reader corpus={corpus} lang={lang} article={citation.article} sentence={citation.sentence}
+                <Reader corpus={Static(corpus)} lang={lang} article={citation.article} sentence={citation.sentence}
                     onback={Callback::from(move |_| store_b.dispatch(Action::Back))}
                     onfeature={Callback::from(move |i| store_f.dispatch(Action::Select(i)))} />
             }
@@ -264,7 +299,7 @@ fn widget(props: &WidgetProps) -> Html {
         None => {
             let (store_c, store_o) = (store.clone(), store.clone());
             html! {
-                <Panel corpus={corpus} lang={lang} feature={f}
+                <Panel corpus={Static(corpus)} lang={lang} feature={f}
                     onclose={Callback::from(move |_| store_c.dispatch(Action::Escape))}
                     oncite={Callback::from(move |c| store_o.dispatch(Action::OpenCitation(c)))} />
             }
@@ -286,12 +321,12 @@ fn widget(props: &WidgetProps) -> Html {
             </header>
             <div class="bm-body">
                 <div class="bm-stage">
-                    <MapView corpus={corpus} map={map} lang={lang} selected={state.selected} onselect={onselect.clone()} />
+                    <MapView corpus={Static(corpus)} map={Static(map)} lang={lang} selected={state.selected} onselect={onselect.clone()} />
                     if let Some(side) = side {
                         <aside class="bm-side" aria-live="polite">{ side }</aside>
                     }
                 </div>
-                <Legend corpus={corpus} lang={lang} marks={map.marks.clone()} onselect={onselect} />
+                <Legend corpus={Static(corpus)} lang={lang} marks={map.marks.clone()} onselect={onselect} />
                 <p class="bm-attribution">
                     { &map.attribution }{ " Places: GeoNames (CC BY 4.0)." }
                 </p>
@@ -324,7 +359,7 @@ fn lang_switch(props: &LangSwitchProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct LegendProps {
-    corpus: &'static Corpus,
+    corpus: Static<Corpus>,
     lang: Lang,
     marks: Vec<Mark>,
     onselect: Callback<usize>,

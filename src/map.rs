@@ -11,11 +11,11 @@
 //! scrolls as usual unless Ctrl/⌘ is held or the map has focus (after a click
 //! or Tab); otherwise a hint says how to zoom.
 
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
 use bilateral_core::gazetteer::{Category, EntryKind, Precision};
+use bilateral_core::labels::BoxGrid;
 use bilateral_core::lang::Lang;
 use bilateral_core::map::{MapData, Mark};
 use bilateral_core::viewport::{ScreenPoint, SvgPoint, Viewport};
@@ -25,6 +25,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
+
+use crate::Static;
 
 use crate::i18n;
 
@@ -37,8 +39,8 @@ const DRAG_THRESHOLD: f64 = 4.0;
 
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
-    pub corpus: &'static Corpus,
-    pub map: &'static MapData,
+    pub corpus: Static<Corpus>,
+    pub map: Static<MapData>,
     pub lang: Lang,
     pub selected: Option<usize>,
     pub onselect: Callback<usize>,
@@ -67,7 +69,7 @@ fn element_size(node: &NodeRef) -> Option<(f64, f64, f64, f64)> {
 pub fn map_view(props: &MapProps) -> Html {
     let text = i18n::text(props.lang);
     let svg_ref = use_node_ref();
-    let view = use_state(|| initial_view(props.map, 960.0, 600.0));
+    let view = use_state(|| initial_view(&props.map, 960.0, 600.0));
     let gesture = use_mut_ref(Gesture::default);
     let hint = use_state(|| false);
     let suppress_click = use_mut_ref(|| false);
@@ -91,7 +93,7 @@ pub fn map_view(props: &MapProps) -> Html {
                     let next = if fitted.replace(true) {
                         latest.borrow().resized(w, h)
                     } else {
-                        initial_view(map, w, h)
+                        initial_view(&map, w, h)
                     };
                     *latest.borrow_mut() = next;
                     view.set(next);
@@ -308,7 +310,7 @@ pub fn map_view(props: &MapProps) -> Html {
     };
     let reset = {
         let (apply, map) = (apply.clone(), props.map);
-        Callback::from(move |_: MouseEvent| apply(&|v| initial_view(map, v.width, v.height)))
+        Callback::from(move |_: MouseEvent| apply(&|v| initial_view(&map, v.width, v.height)))
     };
     let onkeydown = {
         let (apply, map) = (apply.clone(), props.map);
@@ -322,7 +324,7 @@ pub fn map_view(props: &MapProps) -> Html {
                 "+" | "=" => Some(Box::new(|v: Viewport| v.zoom(1.6))),
                 "-" | "_" => Some(Box::new(|v: Viewport| v.zoom(1.0 / 1.6))),
                 "0" => Some(Box::new(move |v: Viewport| {
-                    initial_view(map, v.width, v.height)
+                    initial_view(&map, v.width, v.height)
                 })),
                 _ => None,
             };
@@ -355,6 +357,18 @@ pub fn map_view(props: &MapProps) -> Html {
 
     let v = *view;
     let style = format!("--u:{:.6}", 1.0 / v.scale);
+    // Labels are placed in SVG units, so they travel with the map by
+    // themselves; placement is redone when the scale or the element's size
+    // changes, or the view has moved by a quarter of a screen.
+    let step = (v.width.min(v.height) / 4.0).max(1.0);
+    let label_key = (
+        (v.scale * 1e9) as i64,
+        (v.center.x * v.scale / step).round() as i64,
+        (v.center.y * v.scale / step).round() as i64,
+        v.width as i64,
+        v.height as i64,
+    );
+    let label_view = *use_memo(label_key, move |_| v);
     html! {
         <div class="bm-map" onkeydown={onkeydown}>
             <svg ref={svg_ref} class="bm-svg" viewBox={v.view_box()} style={style}
@@ -365,7 +379,7 @@ pub fn map_view(props: &MapProps) -> Html {
                 <Basemap map={props.map} lang={props.lang} />
                 <Features corpus={props.corpus} map={props.map} lang={props.lang}
                     selected={props.selected} onselect={props.onselect.clone()} onhover={onhover} />
-                <Labels corpus={props.corpus} map={props.map} lang={props.lang} view={v} selected={props.selected}
+                <Labels corpus={props.corpus} map={props.map} lang={props.lang} view={label_view} selected={props.selected}
                     onselect={props.onselect.clone()} />
             </svg>
             <p id="bm-keys" class="bm-visually-hidden">{ text.keyboard_hint }</p>
@@ -384,7 +398,7 @@ pub fn map_view(props: &MapProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct BasemapProps {
-    map: &'static MapData,
+    map: Static<MapData>,
     lang: Lang,
 }
 
@@ -441,15 +455,16 @@ pub fn symbol(category: Category) -> &'static str {
 
 #[derive(Properties, PartialEq)]
 struct FeaturesProps {
-    corpus: &'static Corpus,
-    map: &'static MapData,
+    corpus: Static<Corpus>,
+    map: Static<MapData>,
     lang: Lang,
     selected: Option<usize>,
     onselect: Callback<usize>,
     onhover: Callback<Option<usize>>,
 }
 
-/// One focusable `<g data-feature-id>` per drawn feature.
+/// One focusable `<g data-feature-id>` per drawn feature; each is its own
+/// component, so a selection re-renders two features, not all of them.
 #[function_component(Features)]
 fn features(props: &FeaturesProps) -> Html {
     // Routes at the bottom, then places (cities, lakes), then projects on top:
@@ -463,22 +478,37 @@ fn features(props: &FeaturesProps) -> Html {
     });
     html! {
         <g class="bm-features">
-            { for order.into_iter().filter_map(|i| feature_mark(props, i, &props.corpus.features[i])) }
+            { for order.into_iter().filter(|&i| !matches!(props.map.marks[i], Mark::Unlocated)).map(|i| html! {
+                <FeatureMark key={i} corpus={props.corpus} map={props.map} lang={props.lang} index={i}
+                    selected={props.selected == Some(i)} onselect={props.onselect.clone()}
+                    onhover={props.onhover.clone()} />
+            }) }
         </g>
     }
 }
 
-fn feature_mark(props: &FeaturesProps, index: usize, feature: &Feature) -> Option<Html> {
+#[derive(Properties, PartialEq)]
+struct FeatureMarkProps {
+    corpus: Static<Corpus>,
+    map: Static<MapData>,
+    lang: Lang,
+    index: usize,
+    selected: bool,
+    onselect: Callback<usize>,
+    onhover: Callback<Option<usize>>,
+}
+
+#[function_component(FeatureMark)]
+fn feature_mark(props: &FeatureMarkProps) -> Html {
+    let index = props.index;
+    let feature: &Feature = &props.corpus.features[index];
     let entry = props.corpus.entry(feature);
     let name = entry.name.get(props.lang);
     let label = format!(
         "{name}: {}",
         i18n::citations(props.lang, feature.citations.len())
     );
-    let select = {
-        let onselect = props.onselect.clone();
-        Callback::from(move |_: MouseEvent| onselect.emit(index))
-    };
+    let select = props.onselect.reform(move |_: MouseEvent| index);
     let onkeydown = {
         let onselect = props.onselect.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -493,11 +523,11 @@ fn feature_mark(props: &FeaturesProps, index: usize, feature: &Feature) -> Optio
         "bm-feature",
         format!("bm-cat-{}", entry.category.key()),
         (entry.precision != Precision::Exact).then_some("bm-feature--approx"),
-        (props.selected == Some(index)).then_some("bm-feature--selected"),
+        props.selected.then_some("bm-feature--selected"),
     );
     let d = symbol(entry.category);
     let body = match &props.map.marks[index] {
-        Mark::Unlocated => return None,
+        Mark::Unlocated => return html! {},
         Mark::Points(points) => html! {
             { for points.iter().map(|p| html! {
                 <g style={at(*p)}>
@@ -521,15 +551,15 @@ fn feature_mark(props: &FeaturesProps, index: usize, feature: &Feature) -> Optio
     let leave = props.onhover.reform(|_: PointerEvent| None);
     let focus = props.onhover.reform(move |_: FocusEvent| Some(index));
     let blur = props.onhover.reform(|_: FocusEvent| None);
-    Some(html! {
-        <g key={entry.id.clone()} class={class} data-feature-id={entry.id.clone()}
+    html! {
+        <g class={class} data-feature-id={entry.id.clone()}
             tabindex="0" role="button" aria-label={label}
-            aria-pressed={(props.selected == Some(index)).to_string()}
+            aria-pressed={props.selected.to_string()}
             onclick={select} {onkeydown} onpointerenter={enter} onpointerleave={leave}
             onfocus={focus} onblur={blur}>
             { body }
         </g>
-    })
+    }
 }
 
 /// Where a feature's symbol is, if it is drawn.
@@ -566,8 +596,8 @@ fn tooltip(props: &MapProps, v: &Viewport, hovered: Option<usize>) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct LabelsProps {
-    corpus: &'static Corpus,
-    map: &'static MapData,
+    corpus: Static<Corpus>,
+    map: Static<MapData>,
     lang: Lang,
     view: Viewport,
     selected: Option<usize>,
@@ -619,22 +649,21 @@ fn place_labels(props: &LabelsProps) -> Vec<Placed> {
             std::cmp::Reverse(props.corpus.features[i].citations.len()),
         )
     });
-    let taken: RefCell<Vec<(f64, f64, f64, f64)>> = RefCell::new(
-        // Every symbol's box is taken first, so labels never cover symbols.
-        candidates
-            .iter()
-            .map(|&(_, p)| {
-                let s = v.svg_to_screen(p);
-                (s.x - 9.0, s.y - 9.0, s.x + 9.0, s.y + 9.0)
-            })
-            .collect(),
-    );
+    // Every on-screen symbol's box is taken first, so labels never cover symbols.
+    let on_screen = |s: ScreenPoint| {
+        s.x > -50.0 && s.y > -50.0 && s.x < v.width + 50.0 && s.y < v.height + 50.0
+    };
+    let candidates: Vec<(usize, SvgPoint, ScreenPoint)> = candidates
+        .into_iter()
+        .map(|(i, p)| (i, p, v.svg_to_screen(p)))
+        .filter(|&(_, _, s)| on_screen(s))
+        .collect();
+    let mut taken = BoxGrid::new(64.0);
+    for &(_, _, s) in &candidates {
+        taken.insert((s.x - 9.0, s.y - 9.0, s.x + 9.0, s.y + 9.0));
+    }
     let mut out = Vec::new();
-    for (i, p) in candidates {
-        let s = v.svg_to_screen(p);
-        if s.x < -50.0 || s.y < -50.0 || s.x > v.width + 50.0 || s.y > v.height + 50.0 {
-            continue;
-        }
+    for (i, p, s) in candidates {
         let name = props
             .corpus
             .entry(&props.corpus.features[i])
@@ -660,13 +689,8 @@ fn place_labels(props: &LabelsProps) -> Vec<Placed> {
         for (anchor, dx, dy, (x0, y0, x1, y1)) in options {
             let b = (s.x + x0, s.y + y0, s.x + x1, s.y + y1);
             let inside = b.0 >= 2.0 && b.2 <= v.width - 2.0 && b.1 >= 2.0 && b.3 <= v.height - 2.0;
-            let clear = inside
-                && !taken
-                    .borrow()
-                    .iter()
-                    .any(|t| b.0 < t.2 && t.0 < b.2 && b.1 < t.3 && t.1 < b.3);
-            if clear {
-                taken.borrow_mut().push(b);
+            if inside && !taken.hits(b) {
+                taken.insert(b);
                 out.push((
                     i,
                     p,

@@ -6,12 +6,14 @@ use bilateral_core::text::Span;
 use bilateral_core::{Citation, Corpus};
 use yew::prelude::*;
 
+use crate::Static;
+
 use crate::i18n;
 use crate::map::symbol;
 
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
-    pub corpus: &'static Corpus,
+    pub corpus: Static<Corpus>,
     pub lang: Lang,
     pub feature: usize,
     pub onclose: Callback<()>,
@@ -75,7 +77,7 @@ fn article_group(props: &PanelProps, article_index: usize) -> Html {
                         <li>
                             <button type="button" class="bm-citation" data-testid="citation"
                                 title={text.open_article} onclick={oncite}>
-                                <q lang={article.lang.code()}>{ highlighted(corpus, c) }</q>
+                                <q lang={article.lang.code()}>{ highlighted(&corpus, c) }</q>
                             </button>
                         </li>
                     }

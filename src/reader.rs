@@ -9,13 +9,15 @@ use bilateral_core::lang::Lang;
 use bilateral_core::text::Span;
 use yew::prelude::*;
 
+use crate::Static;
+
 use crate::deeplink::DeepLink;
 use crate::i18n;
 use crate::panel::article_meta;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
-    pub corpus: &'static Corpus,
+    pub corpus: Static<Corpus>,
     pub lang: Lang,
     pub article: usize,
     /// The sentence to highlight.

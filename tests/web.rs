@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use bilateral_core::lang::Lang;
+use bilateral_map::Static;
 use bilateral_map::deeplink::DeepLink;
 use bilateral_map::panel::{Panel, PanelProps};
 use bilateral_map::reader::{Reader, ReaderProps};
@@ -80,7 +81,7 @@ mod panel {
     async fn shows_the_kazakh_citation_of_the_enu_branch_with_its_mention_marked() {
         let root = root();
         let props = PanelProps {
-            corpus: corpus(),
+            corpus: Static(corpus()),
             lang: Lang::Ru,
             feature: feature_index("enu-branch-osh"),
             onclose: Callback::noop(),
@@ -126,7 +127,7 @@ mod panel {
         let clicked = std::rc::Rc::new(std::cell::Cell::new(None));
         let seen = clicked.clone();
         let props = PanelProps {
-            corpus: corpus(),
+            corpus: Static(corpus()),
             lang: Lang::En,
             feature: feature_index("bishkek"),
             onclose: Callback::noop(),
@@ -157,7 +158,7 @@ mod reader {
         let citation = road.citations[0];
         let root = root();
         let props = ReaderProps {
-            corpus: c,
+            corpus: Static(c),
             lang: Lang::Kk,
             article: citation.article,
             sentence: citation.sentence,
@@ -201,7 +202,7 @@ mod reader {
         let citation = complex.citations[0];
         let root = root();
         let props = ReaderProps {
-            corpus: c,
+            corpus: Static(c),
             lang: Lang::En,
             article: citation.article,
             sentence: citation.sentence,

@@ -13,6 +13,7 @@ pub mod bundle;
 pub mod corpus;
 pub mod gazetteer;
 pub mod geo;
+pub mod labels;
 pub mod lang;
 pub mod map;
 pub mod mention;

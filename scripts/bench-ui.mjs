@@ -1,0 +1,95 @@
+// Pan/zoom frame times and click-to-panel latency in real headless Chromium
+// (Debian's, software rendering: no GPU on these machines).
+// Usage: node scripts/bench-ui.mjs   (after `make build` and the bench page build; `make bench-ui` does both)
+// Serves dist/ (the corpus page) and dist-bench/ (5,000 synthetic features) on 127.0.0.1.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+
+const root = new URL('../', import.meta.url).pathname;
+const pages = [
+  { name: 'corpus features', dir: 'dist', port: 8771, features: null },
+  { name: '+5,000 synthetic features', dir: 'dist-bench', port: 8772, features: 5000 },
+];
+
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
+const fmt = (x) => x.toFixed(1);
+
+async function serve(dir, port) {
+  const proc = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', `${root}${dir}`], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i++) {
+    try { await fetch(`http://127.0.0.1:${port}/`); return proc; } catch { await new Promise((r) => setTimeout(r, 100)); }
+  }
+  throw new Error(`server for ${dir} did not start`);
+}
+
+/** Frame intervals (ms) recorded while `action` runs. */
+async function frames(page, action) {
+  await page.evaluate(() => {
+    window.__frames = [];
+    window.__recording = true;
+    let last = performance.now();
+    const tick = (t) => { window.__frames.push(t - last); last = t; if (window.__recording) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+  await action();
+  return page.evaluate(() => { window.__recording = false; return window.__frames.slice(1); });
+}
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'],
+});
+const rows = [];
+for (const p of pages) {
+  const server = await serve(p.dir, p.port);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const t0 = Date.now();
+    await page.goto(`http://127.0.0.1:${p.port}/`);
+    await page.waitForSelector('[data-feature-id="almaty-issyk-kul-road"]');
+    const load = Date.now() - t0;
+    const drawn = await page.locator('[data-feature-id]').count();
+    const box = await page.locator('.bm-svg').boundingBox();
+    const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
+
+    const pan = await frames(page, async () => {
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      for (let i = 1; i <= 60; i++) await page.mouse.move(cx + 4 * i, cy + 2 * i);
+      await page.mouse.up();
+    });
+    const zoom = await frames(page, async () => {
+      await page.mouse.move(cx, cy);
+      await page.keyboard.down('Control');
+      for (let i = 0; i < 20; i++) { await page.mouse.wheel(0, i < 10 ? -120 : 120); await page.waitForTimeout(16); }
+      await page.keyboard.up('Control');
+    });
+
+    const clicks = [];
+    for (let i = 0; i < 9; i++) {
+      clicks.push(await page.evaluate(() => new Promise((resolve) => {
+        const target = document.querySelector('[data-feature-id="almaty-issyk-kul-road"]');
+        const start = performance.now();
+        target.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        const check = () => {
+          if (document.querySelector('[data-testid=panel]')) requestAnimationFrame(() => resolve(performance.now() - start));
+          else requestAnimationFrame(check);
+        };
+        check();
+      })));
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('[data-testid=panel]', { state: 'detached' });
+    }
+    rows.push({ ...p, load, drawn, pan, zoom, clicks });
+    await page.close();
+  } finally {
+    server.kill();
+  }
+}
+await browser.close();
+
+console.log('| page | features drawn | load to first render | pan frame median / p95 / max | zoom frame median / p95 / max | click → panel median (9 runs) |');
+console.log('|---|---|---|---|---|---|');
+for (const r of rows) {
+  console.log(`| ${r.name} | ${r.drawn} | ${r.load} ms | ${fmt(pct(r.pan, 0.5))} / ${fmt(pct(r.pan, 0.95))} / ${fmt(Math.max(...r.pan))} ms | ${fmt(pct(r.zoom, 0.5))} / ${fmt(pct(r.zoom, 0.95))} / ${fmt(Math.max(...r.zoom))} ms | ${fmt(pct(r.clicks, 0.5))} ms |`);
+}

@@ -1,0 +1,78 @@
+//! The pan/zoom benchmark page (`bench.html`): the real widget over the
+//! embedded corpus plus a synthetic layer of features, 5,000 by default
+//! (`?n=…` changes it). Each synthetic feature is a point spread over the
+//! region by a fixed linear congruential generator, with one category of each
+//! kind in turn and one citation of a real sentence, so panel and labels work
+//! as for real features. Measured by `scripts/bench-ui.mjs`.
+
+use bilateral_core::Feature;
+use bilateral_core::gazetteer::{Aliases, Category, Entry, EntryKind, Names, Precision};
+use bilateral_core::geo::{Geometry, LatLon};
+use bilateral_core::map::Mark;
+use bilateral_core::projection::LambertConformalConic;
+use bilateral_core::viewport::lat_lon_to_svg;
+use bilateral_map::{Widget, WidgetProps};
+
+fn synthetic(n: usize) -> &'static bilateral_core::Bundle {
+    let mut bundle = bilateral_map::corpus::embedded()
+        .expect("the bundle decodes")
+        .clone();
+    let lcc = LambertConformalConic::central_asia();
+    let citation = bundle.corpus.features[0].citations[0];
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 11) as f64 / (1u64 << 53) as f64
+    };
+    for k in 0..n {
+        let p = LatLon::new(39.0 + next() * 13.0, 50.0 + next() * 35.0);
+        let entry = Entry {
+            id: format!("synthetic-{k}"),
+            kind: EntryKind::Project,
+            category: Category::ALL[k % Category::ALL.len()],
+            name: Names {
+                ru: format!("Объект {k}"),
+                kk: format!("Нысан {k}"),
+                en: format!("Feature {k}"),
+            },
+            aliases: Aliases::default(),
+            geometry: Some(Geometry::Point(p)),
+            precision: Precision::Exact,
+            provenance: "synthetic benchmark feature".into(),
+            location_note: None,
+            members: Vec::new(),
+            line: 0,
+        };
+        bundle.corpus.gazetteer.entries.push(entry);
+        bundle.corpus.features.push(Feature {
+            entry: bundle.corpus.gazetteer.entries.len() - 1,
+            citations: vec![citation],
+        });
+        bundle
+            .map
+            .marks
+            .push(Mark::Points(vec![lat_lon_to_svg(&lcc, p)]));
+    }
+    Box::leak(Box::new(bundle))
+}
+
+fn main() {
+    let n = gloo::utils::window()
+        .location()
+        .search()
+        .ok()
+        .and_then(|q| q.strip_prefix("?n=").and_then(|v| v.parse().ok()))
+        .unwrap_or(5000);
+    let root = gloo::utils::document()
+        .get_element_by_id("bilateral-map")
+        .unwrap_or_else(|| gloo::utils::body().into());
+    yew::Renderer::<Widget>::with_root_and_props(
+        root,
+        WidgetProps {
+            bundle: synthetic(n),
+        },
+    )
+    .render();
+}
