@@ -49,9 +49,33 @@ pub struct MapProps {
 /// Pointer bookkeeping that must not trigger renders.
 #[derive(Default)]
 struct Gesture {
+    /// Pointers down, in client coordinates.
     pointers: HashMap<i32, ScreenPoint>,
     travelled: f64,
     pinch_distance: Option<f64>,
+    /// A drag not yet applied to the view: the <svg> is moved by this many
+    /// pixels with a CSS transform (composited, no re-render) until release.
+    offset: (f64, f64),
+}
+
+/// Writes the pending drag offset onto the <svg> element's style.
+fn show_offset(svg: &NodeRef, (dx, dy): (f64, f64)) {
+    if let Some(el) = svg.cast::<web_sys::SvgElement>() {
+        let value = if dx == 0.0 && dy == 0.0 {
+            String::new()
+        } else {
+            format!("translate({dx}px,{dy}px)")
+        };
+        let _ = el.style().set_property("transform", &value);
+    }
+}
+
+/// The map box (the <svg>'s parent, which does not move during a drag):
+/// left, top, width, height in client pixels.
+fn stage_box(svg: &NodeRef) -> Option<(f64, f64, f64, f64)> {
+    let el = svg.cast::<Element>()?.parent_element()?;
+    let r = el.get_bounding_client_rect();
+    (r.width() > 0.0 && r.height() > 0.0).then(|| (r.left(), r.top(), r.width(), r.height()))
 }
 
 fn initial_view(map: &MapData, width: f64, height: f64) -> Viewport {
@@ -196,16 +220,37 @@ pub fn map_view(props: &MapProps) -> Html {
         });
     }
 
+    // Applies a pending drag offset to the view and clears the CSS transform.
+    let commit = {
+        let (gesture, svg_ref, view, latest) = (
+            gesture.clone(),
+            svg_ref.clone(),
+            view.clone(),
+            latest.clone(),
+        );
+        Rc::new(move || {
+            let offset = std::mem::take(&mut gesture.borrow_mut().offset);
+            if offset == (0.0, 0.0) {
+                return;
+            }
+            show_offset(&svg_ref, (0.0, 0.0));
+            let Some((_, _, w, h)) = stage_box(&svg_ref) else {
+                return;
+            };
+            let next = latest.borrow().resized(w, h).pan_by(offset.0, offset.1);
+            *latest.borrow_mut() = next;
+            view.set(next);
+        })
+    };
+
     let onpointerdown = {
-        let (gesture, svg_ref, suppress_click) =
-            (gesture.clone(), svg_ref.clone(), suppress_click.clone());
+        let (gesture, suppress_click, commit) =
+            (gesture.clone(), suppress_click.clone(), commit.clone());
         Callback::from(move |e: PointerEvent| {
             if e.button() != 0 && e.pointer_type() == "mouse" {
                 return;
             }
-            let Some((left, top, _, _)) = element_size(&svg_ref) else {
-                return;
-            };
+            commit();
             let mut g = gesture.borrow_mut();
             if g.pointers.is_empty() {
                 g.travelled = 0.0;
@@ -214,8 +259,8 @@ pub fn map_view(props: &MapProps) -> Html {
             g.pointers.insert(
                 e.pointer_id(),
                 ScreenPoint {
-                    x: e.client_x() as f64 - left,
-                    y: e.client_y() as f64 - top,
+                    x: e.client_x() as f64,
+                    y: e.client_y() as f64,
                 },
             );
             g.pinch_distance = None;
@@ -237,17 +282,16 @@ pub fn map_view(props: &MapProps) -> Html {
             let Some(&last) = g.pointers.get(&e.pointer_id()) else {
                 return;
             };
-            let Some((left, top, w, h)) = element_size(&svg_ref) else {
-                return;
-            };
             let now = ScreenPoint {
-                x: e.client_x() as f64 - left,
-                y: e.client_y() as f64 - top,
+                x: e.client_x() as f64,
+                y: e.client_y() as f64,
             };
             g.pointers.insert(e.pointer_id(), now);
-            let current = latest.borrow().resized(w, h);
-            let next = if g.pointers.len() >= 2 {
+            if g.pointers.len() >= 2 {
                 // Pinch: zoom by the change in distance, around the midpoint.
+                let Some((left, top, w, h)) = stage_box(&svg_ref) else {
+                    return;
+                };
                 let mut pts = g.pointers.values();
                 let (a, b) = (
                     *pts.next().expect("two pointers"),
@@ -255,18 +299,21 @@ pub fn map_view(props: &MapProps) -> Html {
                 );
                 let distance = ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt().max(1.0);
                 let mid = ScreenPoint {
-                    x: (a.x + b.x) / 2.0,
-                    y: (a.y + b.y) / 2.0,
+                    x: (a.x + b.x) / 2.0 - left,
+                    y: (a.y + b.y) / 2.0 - top,
                 };
                 let factor = g.pinch_distance.map_or(1.0, |d| distance / d);
                 g.pinch_distance = Some(distance);
                 g.travelled += DRAG_THRESHOLD;
-                current.zoom_at(mid, factor)
+                let next = latest.borrow().resized(w, h).zoom_at(mid, factor);
+                *latest.borrow_mut() = next;
+                view.set(next);
             } else {
                 let (dx, dy) = (now.x - last.x, now.y - last.y);
                 g.travelled += dx.abs() + dy.abs();
-                current.pan_by(dx, dy)
-            };
+                g.offset = (g.offset.0 + dx, g.offset.1 + dy);
+                show_offset(&svg_ref, g.offset);
+            }
             if g.travelled > DRAG_THRESHOLD && !*suppress_click.borrow() {
                 // Now it is a drag: keep receiving moves outside the map.
                 *suppress_click.borrow_mut() = true;
@@ -274,17 +321,18 @@ pub fn map_view(props: &MapProps) -> Html {
                     let _ = el.set_pointer_capture(e.pointer_id());
                 }
             }
-            *latest.borrow_mut() = next;
-            view.set(next);
         })
     };
 
     let onpointerup = {
-        let gesture = gesture.clone();
+        let (gesture, commit) = (gesture.clone(), commit.clone());
         Callback::from(move |e: PointerEvent| {
-            let mut g = gesture.borrow_mut();
-            g.pointers.remove(&e.pointer_id());
-            g.pinch_distance = None;
+            {
+                let mut g = gesture.borrow_mut();
+                g.pointers.remove(&e.pointer_id());
+                g.pinch_distance = None;
+            }
+            commit();
         })
     };
 
