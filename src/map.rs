@@ -707,6 +707,8 @@ fn place_labels(props: &LabelsProps) -> Vec<Placed> {
         .filter(|&(_, _, s)| on_screen(s))
         .collect();
     let mut taken = BoxGrid::new(64.0);
+    // The zoom buttons' corner (see .bm-controls in widget.css).
+    taken.insert((v.width - 60.0, 0.0, v.width, 160.0));
     for &(_, _, s) in &candidates {
         taken.insert((s.x - 9.0, s.y - 9.0, s.x + 9.0, s.y + 9.0));
     }
