@@ -151,15 +151,14 @@ mod panel {
 mod reader {
     use super::*;
 
-    #[wasm_bindgen_test]
-    async fn highlights_the_cited_sentence_and_links_mentions() {
+    /// The reader opened at the first citation of `feature`, in `lang`.
+    async fn mount_reader(feature: &str, lang: Lang) -> Element {
         let c = corpus();
-        let road = &c.features[feature_index("almaty-issyk-kul-road")];
-        let citation = road.citations[0];
+        let citation = c.features[feature_index(feature)].citations[0];
         let root = root();
         let props = ReaderProps {
             corpus: Static(c),
-            lang: Lang::Kk,
+            lang,
             article: citation.article,
             sentence: citation.sentence,
             onback: Callback::noop(),
@@ -167,6 +166,12 @@ mod reader {
         };
         yew::Renderer::<Reader>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
+        root
+    }
+
+    #[wasm_bindgen_test]
+    async fn highlights_the_cited_sentence_and_links_mentions() {
+        let root = mount_reader("almaty-issyk-kul-road", Lang::Kk).await;
         let article = one(&root, "[data-testid=article]");
         assert_eq!(article.get_attribute("lang").as_deref(), Some("ru"));
         let cited = all(&root, "[data-testid=cited-sentence]");
@@ -197,20 +202,7 @@ mod reader {
 
     #[wasm_bindgen_test]
     async fn an_undated_article_says_so() {
-        let c = corpus();
-        let complex = &c.features[feature_index("trade-logistics-complex")];
-        let citation = complex.citations[0];
-        let root = root();
-        let props = ReaderProps {
-            corpus: Static(c),
-            lang: Lang::En,
-            article: citation.article,
-            sentence: citation.sentence,
-            onback: Callback::noop(),
-            onfeature: Callback::noop(),
-        };
-        yew::Renderer::<Reader>::with_root_and_props(root.clone(), props).render();
-        yew::scheduler::flush().await;
+        let root = mount_reader("trade-logistics-complex", Lang::En).await;
         assert!(
             one(&root, ".bm-source-meta")
                 .text_content()
