@@ -24,17 +24,10 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let basemap_path = Path::new("corpus/basemap.json");
-    let basemap: Basemap = match std::fs::read_to_string(basemap_path)
-        .map_err(|e| e.to_string())
-        .and_then(|text| serde_json::from_str(&text).map_err(|e| e.to_string()))
-    {
+    let basemap = match Basemap::load(Path::new("corpus/basemap.json")) {
         Ok(b) => b,
         Err(e) => {
-            eprintln!(
-                "error: {}: {e} (rebuild it with `atlas basemap`)",
-                basemap_path.display()
-            );
+            eprintln!("error: {e}");
             std::process::exit(1);
         }
     };

@@ -40,6 +40,20 @@ enum Command {
     },
     /// Print the cited features as one GeoJSON FeatureCollection.
     Export(Inputs),
+    /// Write the static no-JavaScript fallback (SVG map and cited features) as HTML.
+    Render {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// The basemap file.
+        #[arg(long, default_value = "corpus/basemap.json")]
+        basemap: PathBuf,
+        /// Language of names and labels: ru, kk or en.
+        #[arg(long, default_value = "ru")]
+        lang: String,
+        /// Where to write the fragment; standard output if absent.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     /// Build the basemap file from Natural Earth data.
     Basemap {
         /// What to keep, and where the sources are.
@@ -64,7 +78,9 @@ struct Inputs {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let inputs = match &cli.command {
-        Command::Check { inputs, .. } | Command::Export(inputs) => inputs,
+        Command::Check { inputs, .. }
+        | Command::Export(inputs)
+        | Command::Render { inputs, .. } => inputs,
         Command::Basemap { config, out } => return write_basemap(config, out),
     };
     let corpus = match Corpus::load(&inputs.articles, &inputs.gazetteer) {
@@ -84,7 +100,41 @@ fn main() -> ExitCode {
             }
         }
         Command::Export(_) => println!("{}", export::feature_collection(&corpus)),
+        Command::Render {
+            basemap, lang, out, ..
+        } => return write_fallback(corpus, &basemap, &lang, out.as_deref()),
         Command::Basemap { .. } => unreachable!("handled above"),
+    }
+    ExitCode::SUCCESS
+}
+
+fn write_fallback(
+    corpus: Corpus,
+    basemap: &std::path::Path,
+    lang: &str,
+    out: Option<&std::path::Path>,
+) -> ExitCode {
+    let Some(lang) = bilateral_core::lang::Lang::from_code(lang) else {
+        eprintln!("error: --lang {lang}: use ru, kk or en");
+        return ExitCode::FAILURE;
+    };
+    let basemap = match bilateral_core::basemap::Basemap::load(basemap) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let html =
+        bilateral_core::fallback::render(&bilateral_core::Bundle::new(corpus, &basemap), lang);
+    match out {
+        None => print!("{html}"),
+        Some(path) => {
+            if let Err(e) = std::fs::write(path, &html) {
+                eprintln!("error: {}: cannot write: {e}", path.display());
+                return ExitCode::FAILURE;
+            }
+        }
     }
     ExitCode::SUCCESS
 }

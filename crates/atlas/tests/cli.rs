@@ -199,3 +199,42 @@ mod export {
         );
     }
 }
+
+mod render {
+    use super::*;
+
+    #[test]
+    fn the_fallback_lists_every_exported_feature_with_its_citations() {
+        let (ok, html, stderr) = run(&["render", "--lang", "kk"]);
+        assert!(ok, "{stderr}");
+        assert!(html.starts_with("<div class=\"bm-fallback\" lang=\"kk\">"));
+        let fc = export();
+        for f in fc["features"].as_array().unwrap() {
+            let id = f["properties"]["id"].as_str().unwrap();
+            assert!(
+                html.contains(&format!("data-feature-id=\"{id}\"")),
+                "{id} missing"
+            );
+            assert!(
+                html.contains(f["properties"]["name"]["kk"].as_str().unwrap()),
+                "{id} name missing"
+            );
+        }
+        let citations = fc["features"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["properties"]["citations"].as_array().unwrap().len())
+            .sum::<usize>();
+        assert_eq!(html.matches("data-testid=\"citation\"").count(), citations);
+        assert!(html.contains("<mark>Еуразия ұлттық университетінің филиалы</mark>"));
+        assert!(!html.contains("style="));
+    }
+
+    #[test]
+    fn an_unknown_language_is_refused() {
+        let (ok, _, stderr) = run(&["render", "--lang", "de"]);
+        assert!(!ok);
+        assert!(stderr.contains("--lang de: use ru, kk or en"), "{stderr}");
+    }
+}

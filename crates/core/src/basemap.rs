@@ -48,6 +48,16 @@ pub struct Water {
     pub parts: Vec<Coords>,
 }
 
+impl Basemap {
+    /// Reads a basemap file written by `atlas basemap`; the error names the file.
+    pub fn load(path: &std::path::Path) -> Result<Basemap, String> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+        serde_json::from_str(&text)
+            .map_err(|e| format!("{}: {e} (rebuild it with `atlas basemap`)", path.display()))
+    }
+}
+
 /// An SVG path `d` for rings or lines in SVG units (km), with one decimal:
 /// absolute `M` for each part's start, relative `l` steps after it, `z` to
 /// close rings. Steps that round to nothing are skipped.

@@ -11,6 +11,7 @@ pub mod basemap;
 pub mod boilerplate;
 pub mod bundle;
 pub mod corpus;
+pub mod fallback;
 pub mod gazetteer;
 pub mod geo;
 pub mod labels;

@@ -1,0 +1,325 @@
+//! The static fallback: the map and every feature with its citations as plain
+//! HTML and SVG, for readers without JavaScript, search engines and print.
+//!
+//! `atlas render` writes it at build time from the same [`Bundle`] the widget
+//! embeds. It uses no `style` attributes and no scripts, so it passes a strict
+//! Content-Security-Policy (`style-src 'self'`); SVG presentation attributes
+//! (`fill`, `stroke`) are not styles and are allowed. All text is escaped.
+
+use std::fmt::Write;
+
+use crate::bundle::Bundle;
+use crate::corpus::Citation;
+use crate::gazetteer::{Category, Precision};
+use crate::labels::BoxGrid;
+use crate::lang::Lang;
+use crate::map::Mark;
+use crate::text::Span;
+use crate::viewport::SvgPoint;
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A symbol colour per category (the light theme's, which also prints well).
+fn colour(c: Category) -> &'static str {
+    match c {
+        Category::Transport => "#c2410c",
+        Category::BorderCrossing => "#7c3aed",
+        Category::Education => "#047857",
+        Category::EnergyWater => "#0369a1",
+        Category::TradeLogistics => "#b45309",
+        Category::Tourism => "#be185d",
+        Category::Culture => "#4d7c0f",
+        Category::MeetingVenue => "#1f2937",
+        Category::City => "#6b7280",
+    }
+}
+
+/// Words of the fallback in each language.
+struct Words {
+    title: &'static str,
+    date_unknown: &'static str,
+    source: &'static str,
+    not_on_map: &'static str,
+}
+
+fn words(lang: Lang) -> Words {
+    match lang {
+        Lang::Ru => Words {
+            title: "Казахстан – Кыргызстан: двусторонние проекты",
+            date_unknown: "дата неизвестна",
+            source: "источник",
+            not_on_map: "нет на карте",
+        },
+        Lang::Kk => Words {
+            title: "Қазақстан – Қырғызстан: екіжақты жобалар",
+            date_unknown: "күні белгісіз",
+            source: "дереккөз",
+            not_on_map: "картада жоқ",
+        },
+        Lang::En => Words {
+            title: "Kazakhstan – Kyrgyzstan: bilateral projects",
+            date_unknown: "date unknown",
+            source: "source",
+            not_on_map: "not on the map",
+        },
+    }
+}
+
+/// The fallback fragment for `lang`: a `<div class="bm-fallback">` holding an
+/// SVG map of the cited features and the list of features with citations.
+pub fn render(bundle: &Bundle, lang: Lang) -> String {
+    let corpus = &bundle.corpus;
+    let map = &bundle.map;
+    let w = words(lang);
+    let pad = (map.fit.width().max(map.fit.height()) * 0.12).max(50.0);
+    let (x0, y0) = (map.fit.min.x - pad, map.fit.min.y - pad);
+    let (vw, vh) = (map.fit.width() + 2.0 * pad, map.fit.height() + 2.0 * pad);
+    // SVG units per nominal pixel of an 800-px-wide drawing.
+    let u = vw / 800.0;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<div class=\"bm-fallback\" lang=\"{}\">\n<h2>{}</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{x0:.1} {y0:.1} {vw:.1} {vh:.1}\" role=\"img\" aria-label=\"{}\">\n<rect x=\"{x0:.1}\" y=\"{y0:.1}\" width=\"{vw:.1}\" height=\"{vh:.1}\" fill=\"#dfeaf2\"/>\n",
+        lang.code(),
+        escape(w.title),
+        escape(w.title)
+    );
+    for c in &map.countries {
+        let (fill, stroke) = if c.emphasis {
+            ("#fbf8ef", "#8a6d3b")
+        } else {
+            ("#eef0ec", "#a7aea5")
+        };
+        let _ = writeln!(
+            out,
+            "<path d=\"{}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{:.2}\"/>",
+            c.d, u
+        );
+    }
+    for r in &map.rivers {
+        let _ = writeln!(
+            out,
+            "<path d=\"{}\" fill=\"none\" stroke=\"#b9d9ef\" stroke-width=\"{:.2}\"/>",
+            r.d,
+            u * 1.2
+        );
+    }
+    for l in &map.lakes {
+        let _ = writeln!(out, "<path d=\"{}\" fill=\"#b9d9ef\"/>", l.d);
+    }
+    // Labels right of their symbol, else left, kept inside the map and clear
+    // of every symbol and earlier label; otherwise left out (the list below
+    // names every feature anyway).
+    let mut taken = BoxGrid::new(64.0 * u);
+    for mark in &map.marks {
+        if let Mark::Points(ps) = mark {
+            for p in ps {
+                taken.insert((p.x - 6.0 * u, p.y - 6.0 * u, p.x + 6.0 * u, p.y + 6.0 * u));
+            }
+        }
+    }
+    let mut label = |out: &mut String, p: SvgPoint, text: &str| {
+        let width = text.chars().count() as f64 * 6.6 * u;
+        let (top, bottom) = (p.y - 8.0 * u, p.y + 6.0 * u);
+        let right = (p.x + 8.0 * u, top, p.x + 10.0 * u + width, bottom);
+        let left = (p.x - 10.0 * u - width, top, p.x - 8.0 * u, bottom);
+        let inside =
+            |b: (f64, f64, f64, f64)| b.0 >= x0 && b.2 <= x0 + vw && b.1 >= y0 && b.3 <= y0 + vh;
+        let Some((b, anchor, x)) = [
+            (right, "start", p.x + 9.0 * u),
+            (left, "end", p.x - 9.0 * u),
+        ]
+        .into_iter()
+        .find(|(b, _, _)| inside(*b) && !taken.hits(*b)) else {
+            return;
+        };
+        taken.insert(b);
+        let _ = writeln!(
+            out,
+            "<text x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\" font-size=\"{:.1}\" font-family=\"sans-serif\" fill=\"#18202b\" stroke=\"#fff\" stroke-width=\"{:.2}\" paint-order=\"stroke\">{}</text>",
+            p.y + 4.0 * u,
+            12.0 * u,
+            3.0 * u,
+            escape(text)
+        );
+    };
+    for (f, mark) in corpus.features.iter().zip(&map.marks) {
+        let entry = corpus.entry(f);
+        let fill = colour(entry.category);
+        let dash = if entry.precision == Precision::Exact {
+            String::new()
+        } else {
+            format!(" stroke-dasharray=\"{:.1} {:.1}\"", 3.0 * u, 2.0 * u)
+        };
+        match mark {
+            Mark::Unlocated => {}
+            Mark::Points(points) => {
+                for p in points {
+                    let _ = writeln!(
+                        out,
+                        "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\" fill=\"{fill}\" stroke=\"#fff\" stroke-width=\"{:.2}\"{dash}/>",
+                        p.x,
+                        p.y,
+                        5.5 * u,
+                        1.5 * u
+                    );
+                }
+                if let [p] = points.as_slice() {
+                    label(&mut out, *p, entry.name.get(lang));
+                }
+            }
+            Mark::Route { d, anchor } => {
+                let _ = writeln!(
+                    out,
+                    "<path d=\"{d}\" fill=\"none\" stroke=\"{fill}\" stroke-width=\"{:.2}\" stroke-dasharray=\"{:.1} {:.1}\"/>",
+                    3.0 * u,
+                    8.0 * u,
+                    4.0 * u
+                );
+                label(&mut out, *anchor, entry.name.get(lang));
+            }
+        }
+    }
+    out.push_str("</svg>\n<ol class=\"bm-fallback-features\">\n");
+    for (f, mark) in corpus.features.iter().zip(&map.marks) {
+        let entry = corpus.entry(f);
+        let where_note = entry
+            .location_note
+            .as_ref()
+            .map(|n| n.get(lang))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "<li id=\"bm-fallback-{}\" data-feature-id=\"{}\"><h3>{}</h3>",
+            entry.id,
+            entry.id,
+            escape(entry.name.get(lang))
+        );
+        if matches!(mark, Mark::Unlocated) || !where_note.is_empty() {
+            let unlocated = if matches!(mark, Mark::Unlocated) {
+                format!("({}) ", w.not_on_map)
+            } else {
+                String::new()
+            };
+            let _ = writeln!(out, "<p>{unlocated}{}</p>", escape(where_note));
+        }
+        out.push_str("<ul>\n");
+        for c in &f.citations {
+            out.push_str(&citation_html(bundle, c, &w));
+        }
+        out.push_str("</ul></li>\n");
+    }
+    let _ = write!(
+        out,
+        "</ol>\n<p class=\"bm-fallback-credit\">{}</p>\n</div>\n",
+        escape(&map.attribution)
+    );
+    out
+}
+
+fn citation_html(bundle: &Bundle, c: &Citation, w: &Words) -> String {
+    let article = &bundle.corpus.articles[c.article];
+    let sentence = article.sentences[c.sentence].span;
+    let text = &article.text;
+    let date = article
+        .date
+        .map_or_else(|| w.date_unknown.to_string(), |d| d.to_string());
+    let link = article
+        .url
+        .as_deref()
+        .map(|u| {
+            format!(
+                ", <a href=\"{}\" rel=\"noopener noreferrer\">{}</a>",
+                escape(u),
+                w.source
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "<li><blockquote lang=\"{}\" data-testid=\"citation\">{}<mark>{}</mark>{}</blockquote> — <cite lang=\"{}\">{}</cite>, {date}{link}</li>\n",
+        article.lang.code(),
+        escape(Span::new(sentence.start, c.mention.start).of(text)),
+        escape(c.mention.of(text)),
+        escape(Span::new(c.mention.end, sentence.end).of(text)),
+        article.lang.code(),
+        escape(&article.title)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::parse_text;
+    use crate::basemap::Basemap;
+    use crate::corpus::Corpus;
+    use crate::gazetteer::Gazetteer;
+    use std::path::Path;
+
+    fn bundle(article_text: &str) -> Bundle {
+        let gazetteer = Gazetteer::parse(
+            Path::new("g.toml"),
+            "[[entry]]\nid = \"osh\"\nkind = \"place\"\ncategory = \"city\"\n\
+             name = { ru = \"Ош\", kk = \"Ош\", en = \"Osh\" }\n\
+             point = { lat = 40.52828, lon = 72.79850 }\nprovenance = \"GeoNames\"\n",
+        )
+        .unwrap();
+        let article = parse_text("a", Path::new("a.txt"), article_text).unwrap();
+        let basemap = Basemap {
+            attribution: "Made with Natural Earth".into(),
+            countries: vec![],
+            lakes: vec![],
+            rivers: vec![],
+        };
+        Bundle::new(Corpus::link(vec![article], gazetteer), &basemap)
+    }
+
+    #[test]
+    fn lists_each_feature_with_its_marked_citation() {
+        let html = render(&bundle("Встреча прошла в Оше."), Lang::En);
+        assert!(
+            html.contains("<li id=\"bm-fallback-osh\" data-feature-id=\"osh\"><h3>Osh</h3>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("Встреча прошла в <mark>Оше</mark>."),
+            "{html}"
+        );
+        assert!(html.contains("date unknown"), "{html}");
+        assert!(html.contains("<circle "), "{html}");
+    }
+
+    #[test]
+    fn article_text_is_escaped() {
+        let html = render(
+            &bundle("<script>alert(1)</script> Встреча в Оше."),
+            Lang::Ru,
+        );
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(
+            html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn no_style_attributes_or_scripts_for_a_strict_csp() {
+        let html = render(&bundle("Встреча в Оше."), Lang::Kk);
+        assert!(!html.contains("style="), "{html}");
+        assert!(!html.contains("<script"), "{html}");
+        assert!(html.starts_with("<div class=\"bm-fallback\" lang=\"kk\">"));
+    }
+}
