@@ -7,6 +7,7 @@
 //! lives in the URL hash ([`deeplink`]) so links reopen a view and the
 //! browser's back and forward buttons step through it.
 
+pub mod config;
 pub mod corpus;
 pub mod deeplink;
 pub mod i18n;
@@ -24,6 +25,7 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::config::{Config, RawConfig};
 use crate::deeplink::DeepLink;
 use crate::map::{MapView, symbol};
 use crate::panel::Panel;
@@ -200,17 +202,76 @@ fn push_hash(hash: &str) {
     }
 }
 
-/// The whole widget.
-#[function_component(App)]
-pub fn app() -> Html {
-    match corpus::embedded() {
-        Ok(bundle) => html! { <Widget bundle={bundle} /> },
-        Err(e) => html! {
-            <section class="bm-widget" data-testid="widget">
-                <p class="bm-error" role="alert">{ e.to_string() }</p>
-            </section>
-        },
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The host's settings as read from attributes or a JS object, or why
+    /// they could not be read; none given means all defaults.
+    #[prop_or(Ok(RawConfig::default()))]
+    pub config: Result<RawConfig, Vec<String>>,
+}
+
+impl Default for AppProps {
+    fn default() -> AppProps {
+        AppProps {
+            config: Ok(RawConfig::default()),
+        }
     }
+}
+
+/// The whole widget over the embedded corpus, configured by the host.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let checked = props.config.clone().and_then(|raw| {
+        let bundle = corpus::embedded().map_err(|e| vec![e.to_string()])?;
+        Config::validate(&raw, &bundle.corpus).map(|c| (bundle, c))
+    });
+    let categories = checked
+        .as_ref()
+        .ok()
+        .and_then(|(_, c)| c.categories.clone());
+    // Built once per mount: the bundle with only the categories asked for.
+    let narrowed = use_memo(categories, |categories| {
+        let list = categories.as_ref()?;
+        let bundle = corpus::embedded().ok()?;
+        Some(Static(&*Box::leak(Box::new(filtered(bundle, list)))))
+    });
+    match checked {
+        Ok((bundle, config)) => {
+            let bundle = narrowed.unwrap_or(Static(bundle));
+            html! { <Widget bundle={bundle.0} config={config} /> }
+        }
+        Err(problems) => {
+            for p in &problems {
+                gloo::console::error!(format!("bilateral-map: {p}"));
+            }
+            html! {
+                <section class="bm-widget bm-widget--error" data-testid="widget" role="alert">
+                    <p class="bm-error">{ "bilateral-map cannot start:" }</p>
+                    <ul class="bm-error-list">{ for problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+                </section>
+            }
+        }
+    }
+}
+
+/// The bundle with only the features of `categories`.
+fn filtered(bundle: &Bundle, categories: &[Category]) -> Bundle {
+    let mut out = bundle.clone();
+    let keep: Vec<bool> = bundle
+        .corpus
+        .features
+        .iter()
+        .map(|f| categories.contains(&bundle.corpus.entry(f).category))
+        .collect();
+    let mut k = keep.iter();
+    out.corpus
+        .features
+        .retain(|_| *k.next().expect("one flag per feature"));
+    let mut k = keep.iter();
+    out.map
+        .marks
+        .retain(|_| *k.next().expect("one flag per mark"));
+    out
 }
 
 /// The widget over any bundle: [`App`] gives it the embedded one; the
@@ -218,11 +279,13 @@ pub fn app() -> Html {
 #[derive(Properties)]
 pub struct WidgetProps {
     pub bundle: &'static Bundle,
+    #[prop_or_default]
+    pub config: Config,
 }
 
 impl PartialEq for WidgetProps {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.bundle, other.bundle)
+        std::ptr::eq(self.bundle, other.bundle) && self.config == other.config
     }
 }
 
@@ -230,21 +293,50 @@ impl PartialEq for WidgetProps {
 pub fn widget(props: &WidgetProps) -> Html {
     let corpus: &'static Corpus = &props.bundle.corpus;
     let map = &props.bundle.map;
-    let store = use_reducer(|| Store {
-        corpus: Static(corpus),
-        state: AppState::from_link(corpus, &DeepLink::parse(&current_hash()), page_lang()),
+    let config = props.config.clone();
+    let use_hash = config.use_hash;
+    let store = use_reducer(|| {
+        // A link in the URL wins over the host's initial settings.
+        let from_url = if use_hash {
+            DeepLink::parse(&current_hash())
+        } else {
+            DeepLink::default()
+        };
+        let initial = if from_url.feature.is_some() {
+            from_url
+        } else {
+            DeepLink {
+                feature: config.feature.clone(),
+                cite: None,
+                lang: from_url.lang,
+            }
+        };
+        let mut state =
+            AppState::from_link(corpus, &initial, config.lang.unwrap_or_else(page_lang));
+        state.lang_chosen = initial.lang.is_some();
+        Store {
+            corpus: Static(corpus),
+            state,
+        }
     });
     let state = store.state.clone();
 
-    // State → URL hash (a new history entry per change).
+    // State → URL hash (a new history entry per change), unless the host said no.
     {
         let hash = state.link(corpus).format();
-        use_effect_with(hash, |hash| push_hash(hash));
+        use_effect_with(hash, move |hash| {
+            if use_hash {
+                push_hash(hash)
+            }
+        });
     }
     // URL hash → state, for back/forward and pasted links.
     {
         let store = store.clone();
         use_effect_with((), move |_| {
+            if !use_hash {
+                return Box::new(|| ()) as Box<dyn FnOnce()>;
+            }
             let on_pop = {
                 let store = store.clone();
                 move |_: &Event| store.dispatch(Action::Link(DeepLink::parse(&current_hash())))
@@ -252,7 +344,7 @@ pub fn widget(props: &WidgetProps) -> Html {
             let window = gloo::utils::window();
             let pop = EventListener::new(&window, "popstate", on_pop.clone());
             let hash = EventListener::new(&window, "hashchange", on_pop);
-            move || drop((pop, hash))
+            Box::new(move || drop((pop, hash)))
         });
     }
 

@@ -257,3 +257,107 @@ mod app {
             .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
     }
 }
+
+mod config {
+    use super::*;
+    use bilateral_map::config::{Config, RawConfig, Theme};
+    use bilateral_map::{App, AppProps};
+
+    #[wasm_bindgen_test]
+    fn every_bad_value_is_named_with_its_key() {
+        let raw = RawConfig {
+            lang: Some("de".into()),
+            feature: Some("nowhere".into()),
+            view: Some("43,77".into()),
+            categories: Some(vec!["sport".into()]),
+            height: Some("tall".into()),
+            theme: Some("blue".into()),
+            use_hash: None,
+        };
+        let errors = Config::validate(&raw, corpus()).unwrap_err();
+        assert_eq!(errors.len(), 6, "{errors:?}");
+        assert_eq!(errors[0], "lang: `de` is not one of ru, kk, en");
+        assert_eq!(errors[1], "feature: no cited feature has the id `nowhere`");
+        assert!(errors[5].starts_with("theme: `blue`"), "{errors:?}");
+    }
+
+    #[wasm_bindgen_test]
+    fn attributes_and_js_objects_are_read() {
+        let el = gloo::utils::document()
+            .create_element("bilateral-map")
+            .unwrap();
+        for (k, v) in [
+            ("lang", "kk"),
+            ("data-feature", "enu-branch-osh"),
+            ("theme", "dark"),
+            ("use-hash", "false"),
+        ] {
+            el.set_attribute(k, v).unwrap();
+        }
+        let config = Config::validate(&RawConfig::from_attributes(&el).unwrap(), corpus()).unwrap();
+        assert_eq!(config.lang, Some(Lang::Kk));
+        assert_eq!(config.feature.as_deref(), Some("enu-branch-osh"));
+        assert_eq!(config.theme, Theme::Dark);
+        assert!(!config.use_hash);
+
+        let js = js_sys::JSON::parse(r#"{"lang":"en","categories":["transport"],"useHash":false}"#)
+            .unwrap();
+        let raw = RawConfig::from_js(js).unwrap();
+        assert_eq!(
+            raw.categories.as_deref(),
+            Some(&["transport".to_string()][..])
+        );
+        let unknown = js_sys::JSON::parse(r#"{"colour":"red"}"#).unwrap();
+        let err = RawConfig::from_js(unknown).unwrap_err();
+        assert!(err[0].contains("colour"), "{err:?}");
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_configured_widget_opens_in_kazakh_on_its_feature_and_leaves_the_url_alone() {
+        let before = gloo::utils::window().location().hash().unwrap();
+        let root = root();
+        let config = Ok(RawConfig {
+            lang: Some("kk".into()),
+            feature: Some("enu-branch-osh".into()),
+            categories: Some(vec!["education".into(), "city".into()]),
+            use_hash: Some(false),
+            ..RawConfig::default()
+        });
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config }).render();
+        yew::scheduler::flush().await;
+        assert_eq!(
+            one(&root, "[data-testid=widget]")
+                .get_attribute("lang")
+                .as_deref(),
+            Some("kk")
+        );
+        assert_eq!(
+            one(&root, ".bm-panel-title").text_content().unwrap(),
+            "Л.Н. Гумилев атындағы ЕҰУ-дың Ош филиалы"
+        );
+        let ids: Vec<String> = all(&root, "[data-feature-id]")
+            .iter()
+            .map(|e| e.get_attribute("data-feature-id").unwrap())
+            .collect();
+        assert_eq!(ids, ["osh", "enu-branch-osh"]);
+        assert_eq!(gloo::utils::window().location().hash().unwrap(), before);
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_bad_config_shows_why_instead_of_a_blank_box() {
+        let root = root();
+        let config = Ok(RawConfig {
+            theme: Some("blue".into()),
+            ..RawConfig::default()
+        });
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config }).render();
+        yew::scheduler::flush().await;
+        let alert = one(&root, "[role=alert]");
+        assert!(
+            alert
+                .text_content()
+                .unwrap()
+                .contains("theme: `blue` is not light, dark or auto")
+        );
+    }
+}

@@ -72,6 +72,7 @@ fn main() {
         root,
         WidgetProps {
             bundle: synthetic(n),
+            config: Default::default(),
         },
     )
     .render();

@@ -1,0 +1,236 @@
+//! What the host page asks of the widget, as a typed Rust value.
+//!
+//! A [`RawConfig`] comes from the mount element's attributes
+//! ([`RawConfig::from_attributes`]: `lang`, `feature`, `view`, `categories`,
+//! `height`, `theme`, `use-hash`, each also accepted with a `data-` prefix) or
+//! from a JS object ([`RawConfig::from_js`], converted with
+//! serde-wasm-bindgen). [`Config::validate`] checks it against the embedded
+//! corpus; every problem names its key and value, and the widget shows them
+//! instead of an empty box.
+
+use bilateral_core::Corpus;
+use bilateral_core::gazetteer::Category;
+use bilateral_core::geo::LatLon;
+use bilateral_core::lang::Lang;
+use serde::Deserialize;
+use wasm_bindgen::JsValue;
+
+/// The host's settings as given, all optional.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct RawConfig {
+    pub lang: Option<String>,
+    pub feature: Option<String>,
+    /// `"lat,lon,zoom"`, e.g. `"42.9,75.5,3"`.
+    pub view: Option<String>,
+    /// Category keys, e.g. `["transport", "border-crossing"]`.
+    pub categories: Option<Vec<String>>,
+    /// A CSS length (`"520px"`, `"70vh"`) or an aspect ratio (`"16/9"`).
+    pub height: Option<String>,
+    /// `light`, `dark` or `auto`.
+    pub theme: Option<String>,
+    pub use_hash: Option<bool>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Follow `prefers-color-scheme`.
+    #[default]
+    Auto,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Height {
+    Length(String),
+    AspectRatio(f64, f64),
+}
+
+/// Validated settings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    pub lang: Option<Lang>,
+    /// Id of the initially selected feature (checked to be cited).
+    pub feature: Option<String>,
+    pub view: Option<(LatLon, f64)>,
+    /// `None`: all categories.
+    pub categories: Option<Vec<Category>>,
+    pub height: Option<Height>,
+    pub theme: Theme,
+    pub use_hash: bool,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            lang: None,
+            feature: None,
+            view: None,
+            categories: None,
+            height: None,
+            theme: Theme::Auto,
+            use_hash: true,
+        }
+    }
+}
+
+impl RawConfig {
+    /// Reads the settings from an element's attributes.
+    pub fn from_attributes(el: &web_sys::Element) -> Result<RawConfig, Vec<String>> {
+        let get = |name: &str| {
+            el.get_attribute(name)
+                .or_else(|| el.get_attribute(&format!("data-{name}")))
+        };
+        let use_hash = match get("use-hash").as_deref() {
+            None => None,
+            Some("true") | Some("") => Some(true),
+            Some("false") => Some(false),
+            Some(other) => return Err(vec![format!("use-hash: `{other}` is not true or false")]),
+        };
+        Ok(RawConfig {
+            // The page's own `lang` on <html> is read elsewhere; here only the element's.
+            lang: get("lang"),
+            feature: get("feature"),
+            view: get("view"),
+            categories: get("categories").map(|s| {
+                s.split(',')
+                    .map(|c| c.trim().to_string())
+                    .filter(|c| !c.is_empty())
+                    .collect()
+            }),
+            height: get("height"),
+            theme: get("theme"),
+            use_hash,
+        })
+    }
+
+    /// Reads the settings from a JS object such as `{lang: "kk", useHash: false}`.
+    pub fn from_js(value: JsValue) -> Result<RawConfig, Vec<String>> {
+        if value.is_undefined() || value.is_null() {
+            return Ok(RawConfig::default());
+        }
+        // serde-wasm-bindgen fetches struct fields by name, so it never sees a
+        // misspelt key; check the object's own keys here instead.
+        const KEYS: [&str; 7] = [
+            "lang",
+            "feature",
+            "view",
+            "categories",
+            "height",
+            "theme",
+            "useHash",
+        ];
+        let unknown: Vec<String> = js_sys::Object::keys(&js_sys::Object::from(value.clone()))
+            .iter()
+            .filter_map(|k| k.as_string())
+            .filter(|k| !KEYS.contains(&k.as_str()))
+            .map(|k| format!("config: unknown key `{k}` (known: {})", KEYS.join(", ")))
+            .collect();
+        if !unknown.is_empty() {
+            return Err(unknown);
+        }
+        serde_wasm_bindgen::from_value(value).map_err(|e| vec![format!("config: {e}")])
+    }
+}
+
+impl Config {
+    /// Checks every setting; all problems are returned together.
+    pub fn validate(raw: &RawConfig, corpus: &Corpus) -> Result<Config, Vec<String>> {
+        let mut errors = Vec::new();
+        let mut config = Config::default();
+        if let Some(l) = &raw.lang {
+            match Lang::from_code(l) {
+                Some(lang) => config.lang = Some(lang),
+                None => errors.push(format!("lang: `{l}` is not one of ru, kk, en")),
+            }
+        }
+        if let Some(id) = &raw.feature {
+            if corpus.feature(id).is_some() {
+                config.feature = Some(id.clone());
+            } else {
+                errors.push(format!("feature: no cited feature has the id `{id}`"));
+            }
+        }
+        if let Some(v) = &raw.view {
+            let parts: Vec<Option<f64>> = v.split(',').map(|p| p.trim().parse().ok()).collect();
+            match parts.as_slice() {
+                [Some(lat), Some(lon), Some(zoom)]
+                    if LatLon::new(*lat, *lon).is_valid() && (0.5..=12.0).contains(zoom) =>
+                {
+                    config.view = Some((LatLon::new(*lat, *lon), *zoom));
+                }
+                _ => errors.push(format!(
+                    "view: `{v}` is not \"lat,lon,zoom\" with zoom from 0.5 to 12"
+                )),
+            }
+        }
+        if let Some(keys) = &raw.categories {
+            let mut list = Vec::new();
+            for key in keys {
+                match Category::ALL.into_iter().find(|c| c.key() == key) {
+                    Some(c) => list.push(c),
+                    None => errors.push(format!(
+                        "categories: `{key}` is not one of {}",
+                        Category::ALL.map(|c| c.key()).join(", ")
+                    )),
+                }
+            }
+            config.categories = Some(list);
+        }
+        if let Some(h) = &raw.height {
+            match parse_height(h) {
+                Some(height) => config.height = Some(height),
+                None => errors.push(format!(
+                    "height: `{h}` is not a CSS length (520px, 70vh) or a ratio (16/9)"
+                )),
+            }
+        }
+        match raw.theme.as_deref() {
+            None | Some("auto") => {}
+            Some("light") => config.theme = Theme::Light,
+            Some("dark") => config.theme = Theme::Dark,
+            Some(other) => errors.push(format!("theme: `{other}` is not light, dark or auto")),
+        }
+        config.use_hash = raw.use_hash.unwrap_or(true);
+        if errors.is_empty() {
+            Ok(config)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Is a feature of this category shown?
+    pub fn shows(&self, c: Category) -> bool {
+        self.categories
+            .as_ref()
+            .is_none_or(|list| list.contains(&c))
+    }
+}
+
+fn parse_height(s: &str) -> Option<Height> {
+    let s = s.trim();
+    if let Some((w, h)) = s.split_once('/') {
+        let (w, h): (f64, f64) = (w.trim().parse().ok()?, h.trim().parse().ok()?);
+        return (w > 0.0 && h > 0.0).then_some(Height::AspectRatio(w, h));
+    }
+    let number_end = s.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
+    let (n, unit) = s.split_at(number_end);
+    let ok = n.parse::<f64>().is_ok_and(|v| v > 0.0) && ["px", "vh", "rem", "em"].contains(&unit);
+    ok.then(|| Height::Length(s.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heights() {
+        assert_eq!(parse_height("16/9"), Some(Height::AspectRatio(16.0, 9.0)));
+        assert_eq!(parse_height("520px"), Some(Height::Length("520px".into())));
+        assert_eq!(parse_height("70vh"), Some(Height::Length("70vh".into())));
+        assert_eq!(parse_height("calc(1px)"), None);
+        assert_eq!(parse_height("0/9"), None);
+        assert_eq!(parse_height("12"), None);
+    }
+}
