@@ -106,18 +106,24 @@ pub fn map_view(props: &MapProps) -> Html {
     {
         let (view, svg_ref, map, latest) =
             (view.clone(), svg_ref.clone(), props.map, latest.clone());
+        // The view this callback last fitted: while nothing else has changed
+        // it (no pan, zoom or selection yet), a resize fits anew, since the
+        // page's CSS may arrive after the first layout.
+        let fitted = use_mut_ref(|| None::<Viewport>);
         use_effect_with((), move |_| {
-            let fitted = Rc::new(std::cell::Cell::new(false));
             let on_resize = {
                 let svg_ref = svg_ref.clone();
                 Closure::<dyn FnMut()>::new(move || {
                     let Some((_, _, w, h)) = element_size(&svg_ref) else {
                         return;
                     };
-                    let next = if fitted.replace(true) {
-                        latest.borrow().resized(w, h)
+                    let untouched = fitted.borrow().is_none_or(|f| f == *latest.borrow());
+                    let next = if untouched {
+                        let fit = initial_view(&map, w, h);
+                        *fitted.borrow_mut() = Some(fit);
+                        fit
                     } else {
-                        initial_view(&map, w, h)
+                        latest.borrow().resized(w, h)
                     };
                     *latest.borrow_mut() = next;
                     view.set(next);
@@ -404,7 +410,18 @@ pub fn map_view(props: &MapProps) -> Html {
     }
 
     let v = *view;
-    let style = format!("--u:{:.6}", 1.0 / v.scale);
+    // `--u` (SVG units per screen pixel) is set through the CSSOM, which a
+    // strict CSP allows, not through a `style` attribute, which it blocks.
+    {
+        let (svg_ref, scale) = (svg_ref.clone(), v.scale);
+        use_effect_with((scale * 1e9) as i64, move |_| {
+            if let Some(el) = svg_ref.cast::<web_sys::SvgElement>() {
+                let _ = el
+                    .style()
+                    .set_property("--u", &format!("{:.6}", 1.0 / scale));
+            }
+        });
+    }
     // Labels are placed in SVG units, so they travel with the map by
     // themselves; placement is redone when the scale or the element's size
     // changes, or the view has moved by a quarter of a screen.
@@ -419,7 +436,7 @@ pub fn map_view(props: &MapProps) -> Html {
     let label_view = *use_memo(label_key, move |_| v);
     html! {
         <div class="bm-map" onkeydown={onkeydown}>
-            <svg ref={svg_ref} class="bm-svg" viewBox={v.view_box()} style={style}
+            <svg ref={svg_ref} class="bm-svg" viewBox={v.view_box()}
                 role="application" aria-label={text.map_label} tabindex="0"
                 aria-describedby="bm-keys"
                 {onpointerdown} onpointermove={onpointermove.clone()}
@@ -463,25 +480,25 @@ fn basemap(props: &BasemapProps) -> Html {
             { for m.rivers.iter().map(|r| html! { <path class="bm-river" d={r.d.clone()} /> }) }
             { for m.lakes.iter().map(|l| html! { <path class="bm-lake" d={l.d.clone()} /> }) }
             { for m.countries.iter().filter(|c| c.emphasis).map(|c| html! {
-                <g style={at(c.label)}>
+                <g transform={at(c.label)}><g class="bm-px">
                     <text class="bm-country-label" text-anchor="middle">{ c.name.get(props.lang) }</text>
-                </g>
+                </g></g>
             }) }
             { for m.lakes.iter().take(3).map(|l| html! {
-                <g style={at(l.label)}>
+                <g transform={at(l.label)}><g class="bm-px">
                     <text class="bm-water-label" text-anchor="middle" y="4">{ l.name.get(props.lang) }</text>
-                </g>
+                </g></g>
             }) }
         </g>
     }
 }
 
-/// `transform` placing pixel-sized content at an SVG point.
+/// The SVG `transform` attribute placing content at an SVG point; inside it a
+/// `<g class="bm-px">` is scaled by the stylesheet (`scale(var(--u))`) so
+/// its content is drawn in screen pixels. No `style` attributes: a strict
+/// Content-Security-Policy (`style-src 'self'`) blocks them.
 fn at(p: SvgPoint) -> String {
-    format!(
-        "transform:translate({:.1}px,{:.1}px) scale(var(--u))",
-        p.x, p.y
-    )
+    format!("translate({:.1} {:.1})", p.x, p.y)
 }
 
 /// The symbol of a category, drawn in pixels around (0, 0).
@@ -578,20 +595,20 @@ fn feature_mark(props: &FeatureMarkProps) -> Html {
         Mark::Unlocated => return html! {},
         Mark::Points(points) => html! {
             { for points.iter().map(|p| html! {
-                <g style={at(*p)}>
+                <g transform={at(*p)}><g class="bm-px">
                     <path class="bm-symbol-halo" d={d} />
                     <path class="bm-symbol" d={d} />
-                </g>
+                </g></g>
             }) }
         },
         Mark::Route { d: route, anchor } => html! {
             <>
                 <path class="bm-route-casing" d={route.clone()} />
                 <path class="bm-route" d={route.clone()} />
-                <g style={at(*anchor)}>
+                <g transform={at(*anchor)}><g class="bm-px">
                     <path class="bm-symbol-halo" d={d} />
                     <path class="bm-symbol" d={d} />
-                </g>
+                </g></g>
             </>
         },
     };
@@ -627,17 +644,46 @@ fn tooltip(props: &MapProps, v: &Viewport, hovered: Option<usize>) -> Html {
     };
     let f = &props.corpus.features[i];
     let s = v.svg_to_screen(p);
-    let left = s.x.clamp(8.0, (v.width - 8.0).max(8.0));
-    let flip = s.x > v.width * 0.6;
-    let style = format!(
-        "left:{left:.0}px;top:{:.0}px;transform:translate({},-100%)",
-        s.y - 12.0,
-        if flip { "-100%" } else { "0" }
-    );
     html! {
-        <div class="bm-tooltip" role="tooltip" data-testid="tooltip" {style}>
-            <strong>{ props.corpus.entry(f).name.get(props.lang) }</strong>
-            <span>{ i18n::citations(props.lang, f.citations.len()) }</span>
+        <Tooltip left={s.x.clamp(8.0, (v.width - 8.0).max(8.0)).round() as i32} top={(s.y - 12.0).round() as i32}
+            flip={s.x > v.width * 0.6} name={props.corpus.entry(f).name.get(props.lang).to_string()}
+            count={i18n::citations(props.lang, f.citations.len())} />
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TooltipProps {
+    left: i32,
+    top: i32,
+    /// Shown to the left of the point (near the right edge).
+    flip: bool,
+    name: String,
+    count: String,
+}
+
+/// Positioned through the CSSOM (allowed by a strict CSP), not a style attribute.
+#[function_component(Tooltip)]
+fn tooltip_view(props: &TooltipProps) -> Html {
+    let node = use_node_ref();
+    {
+        let node = node.clone();
+        use_effect_with(
+            (props.left, props.top, props.flip),
+            move |&(left, top, flip)| {
+                if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                    let style = el.style();
+                    let _ = style.set_property("left", &format!("{left}px"));
+                    let _ = style.set_property("top", &format!("{top}px"));
+                    let x = if flip { "-100%" } else { "0" };
+                    let _ = style.set_property("transform", &format!("translate({x},-100%)"));
+                }
+            },
+        );
+    }
+    html! {
+        <div ref={node} class="bm-tooltip" role="tooltip" data-testid="tooltip">
+            <strong>{ &props.name }</strong>
+            <span>{ &props.count }</span>
         </div>
     }
 }
@@ -666,10 +712,10 @@ fn labels(props: &LabelsProps) -> Html {
                 // users reach the same feature through its symbol.
                 let onclick = props.onselect.reform(move |_: MouseEvent| i);
                 html! {
-                    <g style={at(p)}>
+                    <g transform={at(p)}><g class="bm-px">
                         <text class={classes!("bm-label", selected.then_some("bm-label--selected"))}
                             x={dx.to_string()} y={dy.to_string()} text-anchor={anchor} {onclick}>{ text }</text>
-                    </g>
+                    </g></g>
                 }
             }) }
         </g>
