@@ -185,6 +185,28 @@ fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
+/// The `detail` of the widget's events: ids, never whole objects.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct EventDetail {
+    pub feature: Option<String>,
+    pub cite: Option<usize>,
+    pub article: Option<String>,
+    pub sentence: Option<usize>,
+}
+
+/// Dispatches a bubbling, composed `CustomEvent` named `name` from `el`.
+fn dispatch(el: &web_sys::Element, name: &str, detail: &EventDetail) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(value) = serde_wasm_bindgen::to_value(detail) {
+        init.set_detail(&value);
+    }
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = el.dispatch_event(&event);
+    }
+}
+
 /// Pushes `hash` as a new history entry unless the URL already has it.
 fn push_hash(hash: &str) {
     if current_hash() == hash || (hash.is_empty() && current_hash() == "#") {
@@ -321,6 +343,46 @@ pub fn widget(props: &WidgetProps) -> Html {
     });
     let state = store.state.clone();
 
+    // State → events for the host page: `bilateral-map:select` when a feature
+    // is selected (or the selection cleared) and `bilateral-map:cite` when a
+    // citation opens; both bubble and cross shadow roots (`composed`).
+    let section = use_node_ref();
+    let mounted = use_mut_ref(|| false);
+    {
+        let section = section.clone();
+        let ids = (state.selected, state.cite);
+        use_effect_with(ids, move |&(selected, cite)| {
+            // The initial state is the host's own choice: no event for it.
+            let first = !std::mem::replace(&mut *mounted.borrow_mut(), true);
+            if first {
+                return;
+            }
+            if let Some(el) = section.cast::<web_sys::Element>() {
+                let feature = selected.map(|s| corpus.entry(&corpus.features[s]).id.clone());
+                let (name, detail) = match (cite, selected) {
+                    (Some(c), Some(s)) => {
+                        let citation = corpus.features[s].citations[c];
+                        let detail = EventDetail {
+                            feature,
+                            cite: Some(c),
+                            article: Some(corpus.articles[citation.article].id.clone()),
+                            sentence: Some(citation.sentence),
+                        };
+                        ("bilateral-map:cite", detail)
+                    }
+                    _ => (
+                        "bilateral-map:select",
+                        EventDetail {
+                            feature,
+                            ..EventDetail::default()
+                        },
+                    ),
+                };
+                dispatch(&el, name, &detail);
+            }
+        });
+    }
+
     // State → URL hash (a new history entry per change), unless the host said no.
     {
         let hash = state.link(corpus).format();
@@ -399,7 +461,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     });
 
     html! {
-        <section class={classes!("bm-widget", side.is_some().then_some("bm-widget--open"))}
+        <section ref={section} class={classes!("bm-widget", side.is_some().then_some("bm-widget--open"))}
             data-testid="widget" lang={lang.code()} aria-label={text.title} {onkeydown}>
             <header class="bm-head">
                 <div>

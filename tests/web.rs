@@ -361,3 +361,65 @@ mod config {
         );
     }
 }
+
+mod events {
+    use super::*;
+    use bilateral_map::config::RawConfig;
+    use bilateral_map::{App, AppProps};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    fn field(detail: &wasm_bindgen::JsValue, key: &str) -> wasm_bindgen::JsValue {
+        js_sys::Reflect::get(detail, &key.into()).unwrap()
+    }
+
+    #[wasm_bindgen_test]
+    async fn selecting_and_citing_tell_the_host_page() {
+        let root = root();
+        let seen: Rc<RefCell<Vec<(String, wasm_bindgen::JsValue)>>> = Rc::default();
+        let listeners: Vec<gloo::events::EventListener> =
+            ["bilateral-map:select", "bilateral-map:cite"]
+                .into_iter()
+                .map(|name| {
+                    let seen = seen.clone();
+                    gloo::events::EventListener::new(&root, name, move |e| {
+                        let e = e.dyn_ref::<web_sys::CustomEvent>().expect("a CustomEvent");
+                        assert!(e.bubbles() && e.composed());
+                        seen.borrow_mut().push((e.type_(), e.detail()));
+                    })
+                })
+                .collect();
+        let config = Ok(RawConfig {
+            use_hash: Some(false),
+            ..RawConfig::default()
+        });
+        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config }).render();
+        yew::scheduler::flush().await;
+        assert!(seen.borrow().is_empty(), "no event for the initial state");
+
+        one(&root, "[data-feature-id=almaty-issyk-kul-road]")
+            .dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
+            .unwrap();
+        yew::scheduler::flush().await;
+        one(&root, "[data-testid=citation]")
+            .dyn_ref::<HtmlElement>()
+            .unwrap()
+            .click();
+        yew::scheduler::flush().await;
+
+        let seen = seen.borrow();
+        assert_eq!(seen.len(), 2);
+        assert_eq!(seen[0].0, "bilateral-map:select");
+        assert_eq!(
+            field(&seen[0].1, "feature").as_string().as_deref(),
+            Some("almaty-issyk-kul-road")
+        );
+        assert_eq!(seen[1].0, "bilateral-map:cite");
+        assert_eq!(
+            field(&seen[1].1, "article").as_string().as_deref(),
+            Some("000_e351f906387beb49")
+        );
+        assert_eq!(field(&seen[1].1, "cite").as_f64(), Some(0.0));
+        drop(listeners);
+    }
+}
