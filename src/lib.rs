@@ -25,7 +25,7 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::config::{Config, RawConfig};
+use crate::config::{Config, RawConfig, Theme};
 use crate::deeplink::DeepLink;
 use crate::map::{MapView, symbol};
 use crate::panel::Panel;
@@ -461,7 +461,15 @@ pub fn widget(props: &WidgetProps) -> Html {
     });
 
     html! {
-        <section ref={section} class={classes!("bm-widget", side.is_some().then_some("bm-widget--open"))}
+        <section ref={section} class={classes!(
+                "bm-widget",
+                side.is_some().then_some("bm-widget--open"),
+                match config.theme {
+                    Theme::Light => Some("bm-theme-light"),
+                    Theme::Dark => Some("bm-theme-dark"),
+                    Theme::Auto => None,
+                },
+            )}
             data-testid="widget" lang={lang.code()} aria-label={text.title} {onkeydown}>
             <header class="bm-head">
                 <div>
@@ -475,7 +483,7 @@ pub fn widget(props: &WidgetProps) -> Html {
             </header>
             <div class="bm-body">
                 <div class="bm-stage">
-                    <MapView corpus={Static(corpus)} map={Static(map)} lang={lang} selected={state.selected} onselect={onselect.clone()} />
+                    <MapView corpus={Static(corpus)} map={Static(map)} lang={lang} selected={state.selected} onselect={onselect.clone()} height={config.height.clone()} view={config.view} />
                     if let Some(side) = side {
                         <aside class="bm-side" aria-live="polite">{ side }</aside>
                     }

@@ -15,10 +15,12 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use bilateral_core::gazetteer::{Category, EntryKind, Precision};
+use bilateral_core::geo::LatLon;
 use bilateral_core::labels::BoxGrid;
 use bilateral_core::lang::Lang;
 use bilateral_core::map::{MapData, Mark};
-use bilateral_core::viewport::{ScreenPoint, SvgPoint, Viewport};
+use bilateral_core::projection::LambertConformalConic;
+use bilateral_core::viewport::{ScreenPoint, SvgPoint, Viewport, lat_lon_to_svg};
 use bilateral_core::{Corpus, Feature};
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::JsCast;
@@ -28,6 +30,7 @@ use yew::prelude::*;
 
 use crate::Static;
 
+use crate::config::Height;
 use crate::i18n;
 
 /// The deepest zoom, relative to the initial view.
@@ -39,6 +42,12 @@ const DRAG_THRESHOLD: f64 = 4.0;
 
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
+    /// The host's height setting; `None`: by width (see widget.css).
+    #[prop_or_default]
+    pub height: Option<Height>,
+    /// The host's initial view: centre and zoom relative to the fitted view.
+    #[prop_or_default]
+    pub view: Option<(LatLon, f64)>,
     pub corpus: Static<Corpus>,
     pub map: Static<MapData>,
     pub lang: Lang,
@@ -78,9 +87,21 @@ fn stage_box(svg: &NodeRef) -> Option<(f64, f64, f64, f64)> {
     (r.width() > 0.0 && r.height() > 0.0).then(|| (r.left(), r.top(), r.width(), r.height()))
 }
 
-fn initial_view(map: &MapData, width: f64, height: f64) -> Viewport {
+fn initial_view(map: &MapData, width: f64, height: f64, host: Option<(LatLon, f64)>) -> Viewport {
     let padding = (width.min(height) * 0.08).clamp(16.0, 48.0);
-    Viewport::fit(map.fit, map.bounds, width, height, padding, MAX_ZOOM)
+    let fitted = Viewport::fit(map.fit, map.bounds, width, height, padding, MAX_ZOOM);
+    match host {
+        None => fitted,
+        Some((centre, zoom)) => {
+            let lcc = LambertConformalConic::central_asia();
+            let scale = (fitted.scale * zoom).clamp(fitted.min_scale, fitted.max_scale);
+            Viewport {
+                center: lat_lon_to_svg(&lcc, centre),
+                scale,
+                ..fitted
+            }
+        }
+    }
 }
 
 fn element_size(node: &NodeRef) -> Option<(f64, f64, f64, f64)> {
@@ -93,7 +114,27 @@ fn element_size(node: &NodeRef) -> Option<(f64, f64, f64, f64)> {
 pub fn map_view(props: &MapProps) -> Html {
     let text = i18n::text(props.lang);
     let svg_ref = use_node_ref();
-    let view = use_state(|| initial_view(&props.map, 960.0, 600.0));
+    let host_view = props.view;
+    // The host's height: set through the CSSOM (a strict CSP blocks style attributes).
+    {
+        let (svg_ref, height) = (svg_ref.clone(), props.height.clone());
+        use_effect_with(height, move |height| {
+            if let (Some(el), Some(h)) = (svg_ref.cast::<web_sys::SvgElement>(), height) {
+                let style = el.style();
+                match h {
+                    Height::Length(len) => {
+                        let _ = style.set_property("aspect-ratio", "auto");
+                        let _ = style.set_property("height", len);
+                        let _ = style.set_property("max-height", "none");
+                    }
+                    Height::AspectRatio(w, h) => {
+                        let _ = style.set_property("aspect-ratio", &format!("{w} / {h}"));
+                    }
+                }
+            }
+        });
+    }
+    let view = use_state(|| initial_view(&props.map, 960.0, 600.0, props.view));
     let gesture = use_mut_ref(Gesture::default);
     let hint = use_state(|| false);
     let suppress_click = use_mut_ref(|| false);
@@ -119,7 +160,7 @@ pub fn map_view(props: &MapProps) -> Html {
                     };
                     let untouched = fitted.borrow().is_none_or(|f| f == *latest.borrow());
                     let next = if untouched {
-                        let fit = initial_view(&map, w, h);
+                        let fit = initial_view(&map, w, h, host_view);
                         *fitted.borrow_mut() = Some(fit);
                         fit
                     } else {
@@ -364,7 +405,7 @@ pub fn map_view(props: &MapProps) -> Html {
     };
     let reset = {
         let (apply, map) = (apply.clone(), props.map);
-        Callback::from(move |_: MouseEvent| apply(&|v| initial_view(&map, v.width, v.height)))
+        Callback::from(move |_: MouseEvent| apply(&|v| initial_view(&map, v.width, v.height, None)))
     };
     let onkeydown = {
         let (apply, map) = (apply.clone(), props.map);
@@ -378,7 +419,7 @@ pub fn map_view(props: &MapProps) -> Html {
                 "+" | "=" => Some(Box::new(|v: Viewport| v.zoom(1.6))),
                 "-" | "_" => Some(Box::new(|v: Viewport| v.zoom(1.0 / 1.6))),
                 "0" => Some(Box::new(move |v: Viewport| {
-                    initial_view(&map, v.width, v.height)
+                    initial_view(&map, v.width, v.height, None)
                 })),
                 _ => None,
             };

@@ -321,7 +321,9 @@ mod config {
             feature: Some("enu-branch-osh".into()),
             categories: Some(vec!["education".into(), "city".into()]),
             use_hash: Some(false),
-            ..RawConfig::default()
+            theme: Some("dark".into()),
+            height: Some("420px".into()),
+            view: Some("40.5,72.8,4".into()),
         });
         yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config }).render();
         yew::scheduler::flush().await;
@@ -341,6 +343,24 @@ mod config {
             .collect();
         assert_eq!(ids, ["osh", "enu-branch-osh"]);
         assert_eq!(gloo::utils::window().location().hash().unwrap(), before);
+        let widget = one(&root, "[data-testid=widget]");
+        assert!(widget.class_list().contains("bm-theme-dark"));
+        let svg = one(&root, ".bm-svg");
+        let svg_style = svg.dyn_ref::<web_sys::SvgElement>().unwrap().style();
+        assert_eq!(svg_style.get_property_value("height").unwrap(), "420px");
+        let width: f64 = svg
+            .get_attribute("viewBox")
+            .unwrap()
+            .split(' ')
+            .nth(2)
+            .unwrap()
+            .parse()
+            .unwrap();
+        let all = bilateral_map::corpus::embedded().unwrap().map.fit.width();
+        assert!(
+            width < all,
+            "zoomed in on Osh: viewBox width {width} < the fitted extent {all}"
+        );
     }
 
     #[wasm_bindgen_test]

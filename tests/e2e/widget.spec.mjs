@@ -207,3 +207,18 @@ test("under style-src 'self' the map draws with no CSP violation and symbols kee
   await expect(page.getByTestId('tooltip')).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test('theme classes override the reader\'s colour scheme both ways', async ({ page }) => {
+  const paper = () => page.getByTestId('widget').evaluate((el) => getComputedStyle(el).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await expect(feature(page, 'astana')).toBeVisible();
+  expect(await paper()).toBe('rgb(255, 255, 255)');
+  await page.getByTestId('widget').evaluate((el) => el.classList.add('bm-theme-dark'));
+  expect(await paper()).toBe('rgb(18, 23, 30)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByTestId('widget').evaluate((el) => { el.classList.remove('bm-theme-dark'); });
+  expect(await paper()).toBe('rgb(18, 23, 30)');
+  await page.getByTestId('widget').evaluate((el) => el.classList.add('bm-theme-light'));
+  expect(await paper()).toBe('rgb(255, 255, 255)');
+});
