@@ -63,26 +63,10 @@ impl Bundle {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::parse_text;
-    use crate::gazetteer::Gazetteer;
-    use std::path::Path;
+    use crate::fixtures::osh_bundle;
 
     fn sample() -> Bundle {
-        let gazetteer = Gazetteer::parse(
-            Path::new("g.toml"),
-            "[[entry]]\nid = \"osh\"\nkind = \"place\"\ncategory = \"city\"\n\
-             name = { ru = \"Ош\", kk = \"Ош\", en = \"Osh\" }\n\
-             point = { lat = 40.52828, lon = 72.79850 }\nprovenance = \"GeoNames\"\n",
-        )
-        .unwrap();
-        let article = parse_text("a", Path::new("a.txt"), "Ош мемлекеттік университеті.").unwrap();
-        let basemap = Basemap {
-            attribution: "test".into(),
-            countries: Vec::new(),
-            lakes: Vec::new(),
-            rivers: Vec::new(),
-        };
-        Bundle::new(Corpus::link(vec![article], gazetteer), &basemap)
+        osh_bundle("Ош мемлекеттік университеті.")
     }
 
     #[test]

@@ -263,29 +263,7 @@ fn citation_html(bundle: &Bundle, c: &Citation, w: &Words) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::parse_text;
-    use crate::basemap::Basemap;
-    use crate::corpus::Corpus;
-    use crate::gazetteer::Gazetteer;
-    use std::path::Path;
-
-    fn bundle(article_text: &str) -> Bundle {
-        let gazetteer = Gazetteer::parse(
-            Path::new("g.toml"),
-            "[[entry]]\nid = \"osh\"\nkind = \"place\"\ncategory = \"city\"\n\
-             name = { ru = \"Ош\", kk = \"Ош\", en = \"Osh\" }\n\
-             point = { lat = 40.52828, lon = 72.79850 }\nprovenance = \"GeoNames\"\n",
-        )
-        .unwrap();
-        let article = parse_text("a", Path::new("a.txt"), article_text).unwrap();
-        let basemap = Basemap {
-            attribution: "Made with Natural Earth".into(),
-            countries: vec![],
-            lakes: vec![],
-            rivers: vec![],
-        };
-        Bundle::new(Corpus::link(vec![article], gazetteer), &basemap)
-    }
+    use crate::fixtures::osh_bundle as bundle;
 
     #[test]
     fn lists_each_feature_with_its_marked_citation() {

@@ -12,6 +12,8 @@ pub mod boilerplate;
 pub mod bundle;
 pub mod corpus;
 pub mod fallback;
+#[cfg(test)]
+mod fixtures;
 pub mod gazetteer;
 pub mod geo;
 pub mod labels;
