@@ -9,6 +9,7 @@
 //! instead of an empty box.
 
 use bilateral_core::Corpus;
+use bilateral_core::compact::parse_decimal;
 use bilateral_core::gazetteer::Category;
 use bilateral_core::geo::LatLon;
 use bilateral_core::lang::Lang;
@@ -153,7 +154,7 @@ impl Config {
             }
         }
         if let Some(v) = &raw.view {
-            let parts: Vec<Option<f64>> = v.split(',').map(|p| p.trim().parse().ok()).collect();
+            let parts: Vec<Option<f64>> = v.split(',').map(|p| parse_decimal(p.trim())).collect();
             match parts.as_slice() {
                 [Some(lat), Some(lon), Some(zoom)]
                     if LatLon::new(*lat, *lon).is_valid() && (0.5..=12.0).contains(zoom) =>
@@ -211,12 +212,12 @@ impl Config {
 fn parse_height(s: &str) -> Option<Height> {
     let s = s.trim();
     if let Some((w, h)) = s.split_once('/') {
-        let (w, h): (f64, f64) = (w.trim().parse().ok()?, h.trim().parse().ok()?);
+        let (w, h): (f64, f64) = (parse_decimal(w.trim())?, parse_decimal(h.trim())?);
         return (w > 0.0 && h > 0.0).then_some(Height::AspectRatio(w, h));
     }
     let number_end = s.find(|c: char| !(c.is_ascii_digit() || c == '.'))?;
     let (n, unit) = s.split_at(number_end);
-    let ok = n.parse::<f64>().is_ok_and(|v| v > 0.0) && ["px", "vh", "rem", "em"].contains(&unit);
+    let ok = parse_decimal(n).is_some_and(|v| v > 0.0) && ["px", "vh", "rem", "em"].contains(&unit);
     ok.then(|| Height::Length(s.to_string()))
 }
 

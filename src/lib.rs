@@ -541,7 +541,7 @@ fn lang_switch(props: &LangSwitchProps) -> Html {
                 let onclick = props.onchange.reform(move |_: MouseEvent| l);
                 html! {
                     <button type="button" lang={l.code()} aria-pressed={(l == props.lang).to_string()}
-                        title={i18n::lang_name(l)} {onclick}>{ l.code().to_uppercase() }</button>
+                        title={i18n::lang_name(l)} {onclick}>{ l.code().to_ascii_uppercase() }</button>
                 }
             }) }
         </div>

@@ -14,6 +14,7 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use bilateral_core::compact::{decimal, order_by_key};
 use bilateral_core::gazetteer::{Category, EntryKind, Precision};
 use bilateral_core::geo::LatLon;
 use bilateral_core::labels::BoxGrid;
@@ -73,7 +74,7 @@ fn show_offset(svg: &NodeRef, (dx, dy): (f64, f64)) {
         let value = if dx == 0.0 && dy == 0.0 {
             String::new()
         } else {
-            format!("translate({dx}px,{dy}px)")
+            format!("translate({}px,{}px)", decimal(dx, 1), decimal(dy, 1))
         };
         let _ = el.style().set_property("transform", &value);
     }
@@ -128,7 +129,10 @@ pub fn map_view(props: &MapProps) -> Html {
                         let _ = style.set_property("max-height", "none");
                     }
                     Height::AspectRatio(w, h) => {
-                        let _ = style.set_property("aspect-ratio", &format!("{w} / {h}"));
+                        let _ = style.set_property(
+                            "aspect-ratio",
+                            &format!("{} / {}", decimal(*w, 4), decimal(*h, 4)),
+                        );
                     }
                 }
             }
@@ -457,9 +461,7 @@ pub fn map_view(props: &MapProps) -> Html {
         let (svg_ref, scale) = (svg_ref.clone(), v.scale);
         use_effect_with((scale * 1e9) as i64, move |_| {
             if let Some(el) = svg_ref.cast::<web_sys::SvgElement>() {
-                let _ = el
-                    .style()
-                    .set_property("--u", &format!("{:.6}", 1.0 / scale));
+                let _ = el.style().set_property("--u", &decimal(1.0 / scale, 6));
             }
         });
     }
@@ -539,7 +541,7 @@ fn basemap(props: &BasemapProps) -> Html {
 /// its content is drawn in screen pixels. No `style` attributes: a strict
 /// Content-Security-Policy (`style-src 'self'`) blocks them.
 fn at(p: SvgPoint) -> String {
-    format!("translate({:.1} {:.1})", p.x, p.y)
+    format!("translate({} {})", decimal(p.x, 1), decimal(p.y, 1))
 }
 
 /// The symbol of a category, drawn in pixels around (0, 0).
@@ -576,12 +578,11 @@ fn features(props: &FeaturesProps) -> Html {
     // Routes at the bottom, then places (cities, lakes), then projects on top:
     // a project drawn at a city (the ENU branch in Osh) stays clickable, and the
     // city can still be opened by its label.
-    let mut order: Vec<usize> = (0..props.corpus.features.len()).collect();
-    order.sort_by_key(|&i| {
+    let order = order_by_key((0..props.corpus.features.len()).map(|i| {
         let route = matches!(props.map.marks[i], Mark::Route { .. });
         let place = props.corpus.entry(&props.corpus.features[i]).kind == EntryKind::Place;
-        (!route, !place)
-    });
+        u64::from(!route) * 2 + u64::from(!place)
+    }));
     html! {
         <g class="bm-features">
             { for order.into_iter().filter(|&i| !matches!(props.map.marks[i], Mark::Unlocated)).map(|i| html! {
@@ -767,7 +768,7 @@ type Placed = (usize, SvgPoint, String, &'static str, f64, f64, bool);
 
 fn place_labels(props: &LabelsProps) -> Vec<Placed> {
     let v = props.view;
-    let mut candidates: Vec<(usize, SvgPoint)> = props
+    let candidates: Vec<(usize, SvgPoint)> = props
         .corpus
         .features
         .iter()
@@ -778,12 +779,13 @@ fn place_labels(props: &LabelsProps) -> Vec<Placed> {
             _ => None,
         })
         .collect();
-    candidates.sort_by_key(|&(i, _)| {
-        (
-            props.selected != Some(i),
-            std::cmp::Reverse(props.corpus.features[i].citations.len()),
-        )
-    });
+    // The selected feature first, then the most cited.
+    let order = order_by_key(candidates.iter().map(|&(i, _)| {
+        let cited = props.corpus.features[i].citations.len() as u64;
+        (u64::from(props.selected != Some(i)) << 32)
+            | (u32::MAX as u64 - cited.min(u32::MAX as u64))
+    }));
+    let candidates: Vec<(usize, SvgPoint)> = order.into_iter().map(|k| candidates[k]).collect();
     // Every on-screen symbol's box is taken first, so labels never cover symbols.
     let on_screen = |s: ScreenPoint| {
         s.x > -50.0 && s.y > -50.0 && s.x < v.width + 50.0 && s.y < v.height + 50.0

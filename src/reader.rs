@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use bilateral_core::Corpus;
 use bilateral_core::article::ParagraphKind;
+use bilateral_core::compact::order_by_key;
 use bilateral_core::lang::Lang;
 use bilateral_core::text::Span;
 use yew::prelude::*;
@@ -65,9 +66,9 @@ pub fn reader(props: &ReaderProps) -> Html {
         let span = article.sentences[si].span;
         let mut parts: Vec<Html> = Vec::new();
         let mut at = span.start;
-        let mut list = mentions.get(&si).cloned().unwrap_or_default();
-        list.sort_by_key(|(s, _)| s.start);
-        for (m, fi) in list {
+        let list = mentions.get(&si).cloned().unwrap_or_default();
+        let order = order_by_key(list.iter().map(|(s, _)| s.start as u64));
+        for (m, fi) in order.into_iter().map(|k| list[k]) {
             if m.start < at {
                 continue; // overlapping mentions: the first one is linked
             }

@@ -12,6 +12,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::compact::decimal;
 use crate::geo::LatLon;
 use crate::projection::{LambertConformalConic, Projected};
 
@@ -150,13 +151,8 @@ impl Viewport {
     /// The SVG `viewBox` attribute for this view.
     pub fn view_box(&self) -> String {
         let (w, h) = (self.width / self.scale, self.height / self.scale);
-        format!(
-            "{:.2} {:.2} {:.2} {:.2}",
-            self.center.x - w / 2.0,
-            self.center.y - h / 2.0,
-            w,
-            h
-        )
+        let (x, y) = (self.center.x - w / 2.0, self.center.y - h / 2.0);
+        [x, y, w, h].map(|v| decimal(v, 2)).join(" ")
     }
 
     /// Moves the map by a drag of `dx`, `dy` pixels.
@@ -242,7 +238,7 @@ mod tests {
     fn fit_shows_the_whole_rectangle() {
         let v = view();
         assert_eq!(v.scale, 0.8);
-        assert_eq!(v.view_box(), "0.00 0.00 1000.00 500.00");
+        assert_eq!(v.view_box(), "0 0 1000 500");
     }
 
     #[test]
