@@ -2,7 +2,7 @@
 SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve build test size bench bench-ui fuzz check
+.PHONY: setup serve build dist test size audit bench bench-ui fuzz check
 
 setup:
 	@bash scripts/setup.sh
@@ -14,11 +14,19 @@ serve: setup
 build: setup
 	trunk build --release
 
+# The folder a newsroom copies to its static server: dist/bilateral-map/.
+dist: build
+	@ls -l dist/bilateral-map
+
 test: setup
 	@bash scripts/test.sh
 
 size: build
 	@bash scripts/size.sh
+
+# Lighthouse (median of 3) and axe-core on the demo page; scores in target/lighthouse-scores.json.
+audit: build
+	E2E_SUITE=audit npx playwright test --config tests/e2e/playwright.config.mjs
 
 check:
 	cargo run -q -p atlas -- check

@@ -15,7 +15,7 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const fmt = (x) => x.toFixed(1);
 
 async function serve(dir, port) {
-  const proc = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', `${root}${dir}`], { stdio: 'ignore' });
+  const proc = spawn('node', [`${root}scripts/serve.mjs`, String(port), `${root}${dir}`], { stdio: 'ignore' });
   for (let i = 0; i < 50; i++) {
     try { await fetch(`http://127.0.0.1:${port}/`); return proc; } catch { await new Promise((r) => setTimeout(r, 100)); }
   }
@@ -46,10 +46,14 @@ for (const p of pages) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const t0 = Date.now();
     await page.goto(`http://127.0.0.1:${p.port}/`);
-    await page.waitForSelector('[data-feature-id="almaty-issyk-kul-road"]');
+    // The first <bilateral-map> on the page (Playwright's locators pierce its shadow root).
+    const w = page.locator('bilateral-map').first();
+    await w.locator('.bm-widget [data-feature-id="almaty-issyk-kul-road"]').waitFor();
     const load = Date.now() - t0;
-    const drawn = await page.locator('[data-feature-id]').count();
-    const box = await page.locator('.bm-svg').boundingBox();
+    if (await w.locator('.bm-close').count()) await w.locator('.bm-close').click();
+    await w.evaluate((e) => e.scrollIntoView());
+    const drawn = await w.locator('.bm-widget [data-feature-id]').count();
+    const box = await w.locator('.bm-svg').boundingBox();
     const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
 
     const pan = await frames(page, async () => {
@@ -68,17 +72,18 @@ for (const p of pages) {
     const clicks = [];
     for (let i = 0; i < 9; i++) {
       clicks.push(await page.evaluate(() => new Promise((resolve) => {
-        const target = document.querySelector('[data-feature-id="almaty-issyk-kul-road"]');
+        const root = document.querySelector('bilateral-map').shadowRoot;
+        const target = root.querySelector('[data-feature-id="almaty-issyk-kul-road"]');
         const start = performance.now();
         target.dispatchEvent(new MouseEvent('click', { bubbles: true }));
         const check = () => {
-          if (document.querySelector('[data-testid=panel]')) requestAnimationFrame(() => resolve(performance.now() - start));
+          if (root.querySelector('[data-testid=panel]')) requestAnimationFrame(() => resolve(performance.now() - start));
           else requestAnimationFrame(check);
         };
         check();
       })));
-      await page.keyboard.press('Escape');
-      await page.waitForSelector('[data-testid=panel]', { state: 'detached' });
+      await w.locator('.bm-close').click();
+      await w.getByTestId('panel').waitFor({ state: 'detached' });
     }
     rows.push({ ...p, load, drawn, pan, zoom, clicks });
     await page.close();

@@ -4,7 +4,10 @@
 #   lint    cargo fmt --check; clippy -D warnings for the native and wasm32 targets
 #   native  cargo test --workspace
 #   wasm    wasm-pack test --headless --chrome (the widget in real Chromium)
-#   e2e     Playwright against the trunk release build served on 127.0.0.1
+#   e2e     Playwright against the trunk release build (the demo page with two
+#           embeds) served gzipped on 127.0.0.1 by scripts/serve.mjs
+#   size    the distributable's gzipped total within its 200 KB budget
+#   audit   Lighthouse (median of 3) and axe-core on the demo, alone on one worker
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -68,8 +71,10 @@ layer native cargo test --workspace --locked
 layer wasm wasm-pack test --headless --chrome
 if step build trunk build --release; then
   layer e2e npx playwright test --config tests/e2e/playwright.config.mjs
+  step size bash scripts/size.sh && summary+=("size: $(tail -1 "$logs/size.log" | awk '{print $2}') bytes gzipped, within budget")
+  E2E_SUITE=audit layer audit npx playwright test --config tests/e2e/playwright.config.mjs
 else
-  summary+=("e2e: not run, the release build failed")
+  summary+=("e2e, size, audit: not run, the release build failed")
 fi
 
 printf '\n=== summary\n'

@@ -106,6 +106,19 @@ impl RawConfig {
         })
     }
 
+    /// These settings, with every one that `other` gives replacing ours.
+    pub fn overlaid_with(self, other: RawConfig) -> RawConfig {
+        RawConfig {
+            lang: other.lang.or(self.lang),
+            feature: other.feature.or(self.feature),
+            view: other.view.or(self.view),
+            categories: other.categories.or(self.categories),
+            height: other.height.or(self.height),
+            theme: other.theme.or(self.theme),
+            use_hash: other.use_hash.or(self.use_hash),
+        }
+    }
+
     /// Reads the settings from a JS object such as `{lang: "kk", useHash: false}`.
     pub fn from_js(value: JsValue) -> Result<RawConfig, Vec<String>> {
         if value.is_undefined() || value.is_null() {

@@ -10,6 +10,7 @@
 pub mod config;
 pub mod corpus;
 pub mod deeplink;
+pub mod embed;
 pub mod i18n;
 pub mod map;
 pub mod panel;
@@ -25,11 +26,13 @@ use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use crate::config::{Config, RawConfig, Theme};
+use crate::config::{Config, Height, RawConfig, Theme};
 use crate::deeplink::DeepLink;
+use crate::embed::{Command, Remote};
 use crate::map::{MapView, symbol};
 use crate::panel::Panel;
 use crate::reader::Reader;
+use bilateral_core::compact::decimal;
 
 /// A `'static` reference compared by address. Props holding the embedded
 /// corpus or map compare in O(1) instead of walking thousands of features on
@@ -91,6 +94,8 @@ pub enum Action {
     Back,
     /// Close the reader, or else the panel.
     Escape,
+    /// Close both.
+    Deselect,
     /// Take the state a URL hash describes.
     Link(DeepLink),
 }
@@ -155,6 +160,10 @@ impl Reducible for Store {
                 }
             }
             Action::Back => s.cite = None,
+            Action::Deselect => {
+                s.cite = None;
+                s.selected = None;
+            }
             Action::Escape => {
                 if s.cite.is_some() {
                     s.cite = None;
@@ -236,6 +245,17 @@ fn dispatch(el: &web_sys::Element, name: &str, detail: &EventDetail) {
     }
 }
 
+/// The element whose box the widget fills: the shadow host when the widget
+/// lives in a shadow root, else the mount node.
+fn frame(section: &web_sys::Element) -> Option<web_sys::HtmlElement> {
+    let root = section.get_root_node();
+    let el = match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.host(),
+        None => section.parent_element()?,
+    };
+    el.dyn_into().ok()
+}
+
 /// Pushes `hash` as a new history entry unless the URL already has it.
 fn push_hash(hash: &str) {
     if current_hash() == hash || (hash.is_empty() && current_hash() == "#") {
@@ -259,12 +279,21 @@ pub struct AppProps {
     /// they could not be read; none given means all defaults.
     #[prop_or(Ok(RawConfig::default()))]
     pub config: Result<RawConfig, Vec<String>>,
+    /// Commands from the host page ([`embed`]).
+    #[prop_or_default]
+    pub remote: Remote,
+    /// The corpus and map to show, or why they could not be decoded;
+    /// `None`: the embedded bundle.
+    #[prop_or_default]
+    pub bundle: Option<Result<Static<Bundle>, String>>,
 }
 
 impl Default for AppProps {
     fn default() -> AppProps {
         AppProps {
             config: Ok(RawConfig::default()),
+            remote: Remote::default(),
+            bundle: None,
         }
     }
 }
@@ -272,9 +301,13 @@ impl Default for AppProps {
 /// The whole widget over the embedded corpus, configured by the host.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    let source = props
+        .bundle
+        .clone()
+        .unwrap_or_else(|| corpus::embedded().map(Static).map_err(|e| e.to_string()));
     let checked = props.config.clone().and_then(|raw| {
-        let bundle = corpus::embedded().map_err(|e| vec![e.to_string()])?;
-        Config::validate(&raw, &bundle.corpus).map(|c| (bundle, c))
+        let bundle = source.clone().map_err(|e| vec![e])?;
+        Config::validate(&raw, &bundle.corpus).map(|c| (bundle.0, c))
     });
     let categories = checked
         .as_ref()
@@ -283,13 +316,13 @@ pub fn app(props: &AppProps) -> Html {
     // Built once per mount: the bundle with only the categories asked for.
     let narrowed = use_memo(categories, |categories| {
         let list = categories.as_ref()?;
-        let bundle = corpus::embedded().ok()?;
-        Some(Static(&*Box::leak(Box::new(filtered(bundle, list)))))
+        let bundle = source.ok()?;
+        Some(Static(&*Box::leak(Box::new(filtered(bundle.0, list)))))
     });
     match checked {
         Ok((bundle, config)) => {
             let bundle = narrowed.unwrap_or(Static(bundle));
-            html! { <Widget bundle={bundle.0} config={config} /> }
+            html! { <Widget bundle={bundle.0} config={config} remote={props.remote.clone()} /> }
         }
         Err(problems) => {
             for p in &problems {
@@ -332,11 +365,15 @@ pub struct WidgetProps {
     pub bundle: &'static Bundle,
     #[prop_or_default]
     pub config: Config,
+    #[prop_or_default]
+    pub remote: Remote,
 }
 
 impl PartialEq for WidgetProps {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.bundle, other.bundle) && self.config == other.config
+        std::ptr::eq(self.bundle, other.bundle)
+            && self.config == other.config
+            && self.remote == other.remote
     }
 }
 
@@ -412,6 +449,30 @@ pub fn widget(props: &WidgetProps) -> Html {
         });
     }
 
+    // The host's height setting, on the element the widget fills: the
+    // <bilateral-map> element (shadow host) or the mount node's parent.
+    // Through the CSSOM: a strict CSP blocks style attributes.
+    {
+        let section = section.clone();
+        use_effect_with(config.height.clone(), move |height| {
+            if let (Some(height), Some(frame)) = (
+                height,
+                section.cast::<web_sys::Element>().and_then(|s| frame(&s)),
+            ) {
+                let style = frame.style();
+                let (h, ratio) = match height {
+                    Height::Length(len) => (len.clone(), "auto".to_string()),
+                    Height::AspectRatio(w, h) => (
+                        "auto".to_string(),
+                        format!("{} / {}", decimal(*w, 4), decimal(*h, 4)),
+                    ),
+                };
+                let _ = style.set_property("height", &h);
+                let _ = style.set_property("aspect-ratio", &ratio);
+            }
+        });
+    }
+
     // State → URL hash (a new history entry per change), unless the host said no.
     {
         let hash = state.link(corpus).format();
@@ -436,6 +497,27 @@ pub fn widget(props: &WidgetProps) -> Html {
             let pop = EventListener::new(&window, "popstate", on_pop.clone());
             let hash = EventListener::new(&window, "hashchange", on_pop);
             Box::new(move || drop((pop, hash)))
+        });
+    }
+
+    // Commands from the host page (`selectFeature`, `setLanguage`).
+    {
+        let (store, remote) = (store.clone(), props.remote.clone());
+        use_effect_with((), move |_| {
+            remote.listen(Callback::from(move |command| match command {
+                Command::Select(None) => store.dispatch(Action::Deselect),
+                Command::Select(Some(id)) => {
+                    if let Some(i) = corpus
+                        .features
+                        .iter()
+                        .position(|f| corpus.entry(f).id == id)
+                    {
+                        store.dispatch(Action::Select(i));
+                    }
+                }
+                Command::SetLang(lang) => store.dispatch(Action::SetLang(lang)),
+            }));
+            move || remote.stop()
         });
     }
 
@@ -512,15 +594,17 @@ pub fn widget(props: &WidgetProps) -> Html {
             </header>
             <div class="bm-body">
                 <div class="bm-stage">
-                    <MapView corpus={Static(corpus)} map={Static(map)} lang={lang} selected={state.selected} onselect={onselect.clone()} height={config.height.clone()} view={config.view} />
+                    <MapView corpus={Static(corpus)} map={Static(map)} lang={lang} selected={state.selected} onselect={onselect.clone()} view={config.view} />
                     if let Some(side) = side {
                         <aside class="bm-side" aria-live="polite">{ side }</aside>
                     }
                 </div>
-                <Legend corpus={Static(corpus)} lang={lang} marks={map.marks.clone()} onselect={onselect} />
-                <p class="bm-attribution">
-                    { &map.attribution }{ " Places: GeoNames (CC BY 4.0)." }
-                </p>
+                <div class="bm-foot">
+                    <Legend corpus={Static(corpus)} lang={lang} marks={map.marks.clone()} onselect={onselect} />
+                    <p class="bm-attribution">
+                        { &map.attribution }{ " Places: GeoNames (CC BY 4.0)." }
+                    </p>
+                </div>
             </div>
         </section>
     }

@@ -1,12 +1,15 @@
-//! Mounts the widget on the element `#bilateral-map`, configured by its attributes.
+//! The widget's wasm entry: exports `mount`, which `www/bilateral-map.js`
+//! (the `<bilateral-map>` custom element) calls once per element with the
+//! node inside its shadow root, the element itself and its `config` object.
 
-use bilateral_map::config::RawConfig;
-use bilateral_map::{App, AppProps};
+use bilateral_map::embed::{self, Embed};
+use wasm_bindgen::prelude::*;
 
-fn main() {
-    let root = gloo::utils::document()
-        .get_element_by_id("bilateral-map")
-        .unwrap_or_else(|| gloo::utils::body().into());
-    let config = RawConfig::from_attributes(&root);
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { config }).render();
+/// Mounts the widget over the embedded corpus.
+#[wasm_bindgen]
+pub fn mount(root: web_sys::Element, host: web_sys::Element, config: JsValue) -> Embed {
+    let bundle = bilateral_map::corpus::embedded().map_err(|e| e.to_string());
+    embed::mount(root, &host, config, bundle)
 }
+
+fn main() {}

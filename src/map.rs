@@ -31,7 +31,6 @@ use yew::prelude::*;
 
 use crate::Static;
 
-use crate::config::Height;
 use crate::i18n;
 
 /// The deepest zoom, relative to the initial view.
@@ -43,9 +42,6 @@ const DRAG_THRESHOLD: f64 = 4.0;
 
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
-    /// The host's height setting; `None`: by width (see widget.css).
-    #[prop_or_default]
-    pub height: Option<Height>,
     /// The host's initial view: centre and zoom relative to the fitted view.
     #[prop_or_default]
     pub view: Option<(LatLon, f64)>,
@@ -111,33 +107,20 @@ fn element_size(node: &NodeRef) -> Option<(f64, f64, f64, f64)> {
     (r.width() > 0.0 && r.height() > 0.0).then(|| (r.left(), r.top(), r.width(), r.height()))
 }
 
+/// The focused element as seen from `el`'s tree: inside a shadow root the
+/// document only knows the host, so ask the shadow root.
+fn active_element(el: &Element) -> Option<Element> {
+    match el.get_root_node().dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => gloo::utils::document().active_element(),
+    }
+}
+
 #[function_component(MapView)]
 pub fn map_view(props: &MapProps) -> Html {
     let text = i18n::text(props.lang);
     let svg_ref = use_node_ref();
     let host_view = props.view;
-    // The host's height: set through the CSSOM (a strict CSP blocks style attributes).
-    {
-        let (svg_ref, height) = (svg_ref.clone(), props.height.clone());
-        use_effect_with(height, move |height| {
-            if let (Some(el), Some(h)) = (svg_ref.cast::<web_sys::SvgElement>(), height) {
-                let style = el.style();
-                match h {
-                    Height::Length(len) => {
-                        let _ = style.set_property("aspect-ratio", "auto");
-                        let _ = style.set_property("height", len);
-                        let _ = style.set_property("max-height", "none");
-                    }
-                    Height::AspectRatio(w, h) => {
-                        let _ = style.set_property(
-                            "aspect-ratio",
-                            &format!("{} / {}", decimal(*w, 4), decimal(*h, 4)),
-                        );
-                    }
-                }
-            }
-        });
-    }
     let view = use_state(|| initial_view(&props.map, 960.0, 600.0, props.view));
     let gesture = use_mut_ref(Gesture::default);
     let hint = use_state(|| false);
@@ -243,9 +226,8 @@ pub fn map_view(props: &MapProps) -> Html {
                         };
                         // Focus inside the map (the SVG, a feature, a zoom button).
                         let map_box = el2.parent_element().unwrap_or_else(|| el2.clone());
-                        let focused = gloo::utils::document()
-                            .active_element()
-                            .is_some_and(|a| map_box.contains(Some(&a)));
+                        let focused =
+                            active_element(&el2).is_some_and(|a| map_box.contains(Some(&a)));
                         if !(event.ctrl_key() || event.meta_key() || focused) {
                             hint.set(true);
                             return;

@@ -325,7 +325,14 @@ mod config {
             height: Some("420px".into()),
             view: Some("40.5,72.8,4".into()),
         });
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config }).render();
+        yew::Renderer::<App>::with_root_and_props(
+            root.clone(),
+            AppProps {
+                config,
+                ..AppProps::default()
+            },
+        )
+        .render();
         yew::scheduler::flush().await;
         assert_eq!(
             one(&root, "[data-testid=widget]")
@@ -345,9 +352,10 @@ mod config {
         assert_eq!(gloo::utils::window().location().hash().unwrap(), before);
         let widget = one(&root, "[data-testid=widget]");
         assert!(widget.class_list().contains("bm-theme-dark"));
+        // The height goes on the box the widget fills (here the mount node).
+        let frame_style = root.dyn_ref::<HtmlElement>().unwrap().style();
+        assert_eq!(frame_style.get_property_value("height").unwrap(), "420px");
         let svg = one(&root, ".bm-svg");
-        let svg_style = svg.dyn_ref::<web_sys::SvgElement>().unwrap().style();
-        assert_eq!(svg_style.get_property_value("height").unwrap(), "420px");
         let width: f64 = svg
             .get_attribute("viewBox")
             .unwrap()
@@ -370,7 +378,14 @@ mod config {
             theme: Some("blue".into()),
             ..RawConfig::default()
         });
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config }).render();
+        yew::Renderer::<App>::with_root_and_props(
+            root.clone(),
+            AppProps {
+                config,
+                ..AppProps::default()
+            },
+        )
+        .render();
         yew::scheduler::flush().await;
         let alert = one(&root, "[role=alert]");
         assert!(
@@ -413,7 +428,14 @@ mod events {
             use_hash: Some(false),
             ..RawConfig::default()
         });
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { config }).render();
+        yew::Renderer::<App>::with_root_and_props(
+            root.clone(),
+            AppProps {
+                config,
+                ..AppProps::default()
+            },
+        )
+        .render();
         yew::scheduler::flush().await;
         assert!(seen.borrow().is_empty(), "no event for the initial state");
 
@@ -441,5 +463,108 @@ mod events {
         );
         assert_eq!(field(&seen[1].1, "cite").as_f64(), Some(0.0));
         drop(listeners);
+    }
+}
+
+mod embed {
+    use super::*;
+    use bilateral_map::embed::mount;
+    use wasm_bindgen::JsValue;
+
+    /// A host element with an open shadow root and a mount node inside it.
+    fn host(attributes: &[(&str, &str)]) -> (Element, Element) {
+        let doc = gloo::utils::document();
+        let host = doc.create_element("div").unwrap();
+        for (k, v) in attributes {
+            host.set_attribute(k, v).unwrap();
+        }
+        gloo::utils::body().append_child(&host).unwrap();
+        let shadow = host
+            .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+            .unwrap();
+        let point = doc.create_element("div").unwrap();
+        shadow.append_child(&point).unwrap();
+        (host, point)
+    }
+
+    fn bundle() -> Result<&'static bilateral_core::Bundle, String> {
+        bilateral_map::corpus::embedded().map_err(|e| e.to_string())
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_api_selects_features_and_sets_the_language_even_before_the_first_render() {
+        let (host, point) = host(&[("lang", "ru"), ("use-hash", "false")]);
+        let mut embed = mount(point.clone(), &host, JsValue::NULL, bundle());
+        // Queued: the widget has not rendered yet.
+        assert!(embed.select_feature(Some("osh".into())));
+        assert!(embed.set_language("kk"));
+        assert!(!embed.select_feature(Some("atlantis".into())));
+        assert!(!embed.set_language("de"));
+        yew::scheduler::flush().await;
+        assert_eq!(one(&point, ".bm-panel-title").text_content().unwrap(), "Ош");
+        assert_eq!(
+            one(&point, "[data-testid=widget]")
+                .get_attribute("lang")
+                .as_deref(),
+            Some("kk")
+        );
+        // Live: clearing the selection closes the panel.
+        assert!(embed.select_feature(None));
+        yew::scheduler::flush().await;
+        assert!(point.query_selector(".bm-panel-title").unwrap().is_none());
+        embed.destroy();
+        yew::scheduler::flush().await;
+        assert!(point.query_selector(".bm-widget").unwrap().is_none());
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_js_config_object_wins_over_attributes() {
+        let (host, point) = host(&[("lang", "ru"), ("feature", "osh"), ("use-hash", "false")]);
+        let config = js_sys::JSON::parse(r#"{"lang":"en"}"#).unwrap();
+        let mut embed = mount(point.clone(), &host, config, bundle());
+        yew::scheduler::flush().await;
+        assert_eq!(
+            one(&point, "[data-testid=widget]")
+                .get_attribute("lang")
+                .as_deref(),
+            Some("en")
+        );
+        assert_eq!(
+            one(&point, ".bm-panel-title").text_content().unwrap(),
+            "Osh"
+        );
+        embed.destroy();
+    }
+
+    #[wasm_bindgen_test]
+    async fn only_the_first_of_two_widgets_follows_the_url_hash() {
+        let before = gloo::utils::window().location().hash().unwrap();
+        let (h1, p1) = host(&[]);
+        let (h2, p2) = host(&[]);
+        let mut first = mount(p1.clone(), &h1, JsValue::NULL, bundle());
+        let mut second = mount(p2.clone(), &h2, JsValue::NULL, bundle());
+        yew::scheduler::flush().await;
+        second.select_feature(Some("astana".into()));
+        yew::scheduler::flush().await;
+        assert_eq!(gloo::utils::window().location().hash().unwrap(), before);
+        first.select_feature(Some("osh".into()));
+        yew::scheduler::flush().await;
+        assert_eq!(
+            gloo::utils::window().location().hash().unwrap(),
+            "#feature=osh"
+        );
+        first.destroy();
+        second.destroy();
+        let _ = gloo::utils::window()
+            .history()
+            .unwrap()
+            .replace_state_with_url(
+                &JsValue::NULL,
+                "",
+                Some(&format!(
+                    "{}{before}",
+                    gloo::utils::window().location().pathname().unwrap()
+                )),
+            );
     }
 }

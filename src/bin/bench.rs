@@ -11,7 +11,8 @@ use bilateral_core::geo::{Geometry, LatLon};
 use bilateral_core::map::Mark;
 use bilateral_core::projection::LambertConformalConic;
 use bilateral_core::viewport::lat_lon_to_svg;
-use bilateral_map::{Widget, WidgetProps};
+use bilateral_map::embed::{self, Embed};
+use wasm_bindgen::prelude::*;
 
 fn synthetic(n: usize) -> &'static bilateral_core::Bundle {
     let mut bundle = bilateral_map::corpus::embedded()
@@ -58,22 +59,17 @@ fn synthetic(n: usize) -> &'static bilateral_core::Bundle {
     Box::leak(Box::new(bundle))
 }
 
-fn main() {
+/// Mounts the widget over the embedded corpus plus the synthetic features;
+/// `www/bilateral-map.js` calls it as it calls the real one.
+#[wasm_bindgen]
+pub fn mount(root: web_sys::Element, host: web_sys::Element, config: JsValue) -> Embed {
     let n = gloo::utils::window()
         .location()
         .search()
         .ok()
         .and_then(|q| q.strip_prefix("?n=").and_then(|v| v.parse().ok()))
         .unwrap_or(5000);
-    let root = gloo::utils::document()
-        .get_element_by_id("bilateral-map")
-        .unwrap_or_else(|| gloo::utils::body().into());
-    yew::Renderer::<Widget>::with_root_and_props(
-        root,
-        WidgetProps {
-            bundle: synthetic(n),
-            config: Default::default(),
-        },
-    )
-    .render();
+    embed::mount(root, &host, config, Ok(synthetic(n)))
 }
+
+fn main() {}

@@ -1,14 +1,19 @@
-// End-to-end tests: the `trunk build --release` output in dist/, served on
-// 127.0.0.1, driven in Debian's Chromium (never a downloaded browser).
+// End-to-end tests: the `trunk build --release` output in dist/ (the demo
+// news page with two <bilateral-map> embeds), served gzipped on 127.0.0.1 by
+// scripts/serve.mjs, driven in Debian's Chromium (never a downloaded browser).
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env.E2E_PORT || 8765);
+// `E2E_SUITE=audit` runs only the audits (Lighthouse, axe), on one worker.
+const audit = process.env.E2E_SUITE === 'audit';
 
 export default defineConfig({
   testDir: '.',
   outputDir: '../../target/e2e-results',
   reporter: [['list']],
   timeout: 30_000,
+  workers: audit ? 1 : 2,
+  ...(audit ? { testMatch: 'audit.spec.mjs' } : { testIgnore: 'audit.spec.mjs' }),
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {
@@ -25,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory dist`,
+    command: `node scripts/serve.mjs ${port} dist`,
     cwd: '../..',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

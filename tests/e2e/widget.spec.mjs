@@ -1,13 +1,17 @@
-// The built page as a reader uses it, in Debian's Chromium. Expected article
-// texts are read from corpus/articles/ on disk, not from the widget.
+// The built demo page as a reader uses it, in Debian's Chromium: a news
+// article with two <bilateral-map> embeds (ru on the Almaty–Issyk-Kul road,
+// kk on the ENU branch in Osh). Playwright's CSS locators pierce the open
+// shadow roots. Expected article texts are read from corpus/articles/ on disk,
+// not from the widget.
 import { test, expect } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const shots = `${root}screenshots`;
 mkdirSync(shots, { recursive: true });
 
 const articleText = (id) => readFileSync(`${root}corpus/articles/${id}.txt`, 'utf8');
+const allArticles = () => readdirSync(`${root}corpus/articles`).map((f) => readFileSync(`${root}corpus/articles/${f}`, 'utf8')).join('\n');
 
 /** Fails the test on any console error, page error or failed request. */
 function watch(page) {
@@ -18,15 +22,30 @@ function watch(page) {
   return problems;
 }
 
-const feature = (page, id) => page.locator(`[data-feature-id="${id}"]`);
+/** The n-th embed on the page (0: ru, 1: kk). */
+const embed = (page, n = 0) => page.locator('bilateral-map').nth(n);
+const feature = (page, id, n = 0) => embed(page, n).locator(`.bm-widget [data-feature-id="${id}"]`);
+/** The element focused inside the n-th embed's shadow root. */
+const focusedId = (page, n = 0) => embed(page, n).evaluate((el) => el.shadowRoot.activeElement?.getAttribute('data-feature-id') ?? null);
+
+/** The first embed, mounted, with its initial panel (the road) closed. */
+async function firstClosed(page) {
+  const w = embed(page, 0);
+  await expect(w.getByTestId('panel')).toBeVisible();
+  await w.locator('.bm-close').click();
+  await expect(w.getByTestId('panel')).toHaveCount(0);
+  return w;
+}
 
 test('the road, a border crossing and the Osh ENU branch open panels citing their articles', async ({ page }) => {
   const problems = watch(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
+  const w = await firstClosed(page);
   for (const id of ['almaty-issyk-kul-road', 'border-crossings', 'enu-branch-osh']) {
     await expect(feature(page, id)).toBeVisible();
     await feature(page, id).locator('.bm-symbol').first().click();
-    const panel = page.getByTestId('panel');
+    const panel = w.getByTestId('panel');
     await expect(panel).toBeVisible();
     const citation = panel.getByTestId('citation').first();
     await expect(citation).toBeVisible();
@@ -41,12 +60,14 @@ test('the road, a border crossing and the Osh ENU branch open panels citing thei
 
 test('a citation opens its article at the sentence, and the link reopens it', async ({ page }) => {
   const problems = watch(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
-  await feature(page, 'almaty-issyk-kul-road').locator('.bm-symbol').first().click();
-  const panel = page.getByTestId('panel');
+  const w = embed(page, 0);
+  const panel = w.getByTestId('panel');
+  await expect(panel).toBeVisible();
   const articleId = await panel.locator('.bm-source').first().getAttribute('data-article-id');
   await panel.getByTestId('citation').first().click();
-  const reader = page.getByTestId('article');
+  const reader = w.getByTestId('article');
   await expect(reader).toBeVisible();
   const cited = reader.getByTestId('cited-sentence');
   await expect(cited).toBeInViewport();
@@ -56,59 +77,265 @@ test('a citation opens its article at the sentence, and the link reopens it', as
   expect(page.url()).toContain('#feature=almaty-issyk-kul-road&cite=0');
 
   await page.reload();
-  await expect(page.getByTestId('cited-sentence')).toHaveText(sentence);
+  await expect(embed(page, 0).getByTestId('cited-sentence')).toHaveText(sentence);
 
-  await page.getByRole('button', { name: /К объекту|Back to feature|Нысанға оралу/ }).click();
-  await expect(page.getByTestId('panel')).toBeVisible();
+  await w.getByRole('button', { name: /К объекту|Back to feature|Нысанға оралу/ }).click();
+  await expect(w.getByTestId('panel')).toBeVisible();
   await page.goBack();
-  await expect(page.getByTestId('article')).toBeVisible();
+  await expect(w.getByTestId('article')).toBeVisible();
   expect(problems).toEqual([]);
 });
 
 test('keyboard only: Tab reaches a feature, Enter opens its panel, Escape closes it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
-  await expect(feature(page, 'almaty-issyk-kul-road')).toBeVisible();
-  let focusedId = null;
-  for (let i = 0; i < 12 && !focusedId; i++) {
+  await firstClosed(page);
+  await feature(page, 'almaty-issyk-kul-road').focus();
+  let id = null;
+  for (let i = 0; i < 12 && !id; i++) {
     await page.keyboard.press('Tab');
-    focusedId = await page.evaluate(() => document.activeElement?.getAttribute('data-feature-id'));
+    id = await focusedId(page);
   }
-  expect(focusedId).toBeTruthy();
+  expect(id).toBeTruthy();
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('panel')).toBeVisible();
+  await expect(embed(page, 0).getByTestId('panel')).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(page.getByTestId('panel')).toHaveCount(0);
-  const refocused = await page.evaluate(() => document.activeElement?.getAttribute('data-feature-id'));
-  expect(refocused).toBe(focusedId);
+  await expect(embed(page, 0).getByTestId('panel')).toHaveCount(0);
+  expect(await focusedId(page)).toBe(id);
 });
 
-test('the page makes no request outside its own origin', async ({ page, baseURL }) => {
+test('two embeds on one page: each renders its own config, and selecting in one leaves the other alone', async ({ page }) => {
+  const problems = watch(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  const [ru, kk] = [embed(page, 0), embed(page, 1)];
+  await expect(ru.getByTestId('widget')).toHaveAttribute('lang', 'ru');
+  await expect(kk.getByTestId('widget')).toHaveAttribute('lang', 'kk');
+  await expect(ru.locator('.bm-panel-title')).toHaveText('Автодорога Алматы – Иссык-Куль');
+  await expect(kk.locator('.bm-panel-title')).toHaveText('Л.Н. Гумилев атындағы ЕҰУ-дың Ош филиалы');
+  const url = page.url();
+  await kk.locator('.bm-close').click();
+  await feature(page, 'astana', 1).locator('.bm-symbol').first().click();
+  await expect(kk.locator('.bm-panel-title')).toHaveText('Астана');
+  await expect(ru.locator('.bm-panel-title')).toHaveText('Автодорога Алматы – Иссык-Куль');
+  // Only the first embed follows the URL hash.
+  expect(page.url()).toBe(url);
+  await kk.locator('.bm-langs button[lang="en"]').click();
+  await expect(kk.getByTestId('widget')).toHaveAttribute('lang', 'en');
+  await expect(ru.getByTestId('widget')).toHaveAttribute('lang', 'ru');
+  expect(problems).toEqual([]);
+});
+
+test('events carry ids in detail, and the element API selects features and sets the language', async ({ page }) => {
+  const problems = watch(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  const w = await firstClosed(page);
+  await page.evaluate(() => {
+    window.seen = [];
+    for (const name of ['bilateral-map:select', 'bilateral-map:cite']) {
+      document.addEventListener(name, (e) => window.seen.push({
+        name, detail: e.detail, target: e.target.localName, index: [...document.querySelectorAll('bilateral-map')].indexOf(e.target),
+      }));
+    }
+  });
+  await feature(page, 'enu-branch-osh').locator('.bm-symbol').first().click();
+  await w.getByTestId('citation').first().click();
+  await expect(w.getByTestId('article')).toBeVisible();
+  const seen = await page.evaluate(() => window.seen);
+  expect(seen[0]).toEqual({ name: 'bilateral-map:select', target: 'bilateral-map', index: 0,
+    detail: { feature: 'enu-branch-osh', cite: null, article: null, sentence: null } });
+  expect(seen[1].name).toBe('bilateral-map:cite');
+  expect(seen[1].detail.feature).toBe('enu-branch-osh');
+  expect(seen[1].detail.cite).toBe(0);
+  // The article and sentence ids point at the quoted text on disk.
+  const quoted = await w.getByTestId('cited-sentence').textContent();
+  expect(articleText(seen[1].detail.article)).toContain(quoted.trim());
+  expect(Number.isInteger(seen[1].detail.sentence)).toBe(true);
+
+  // The API, on the second embed.
+  const kk = embed(page, 1);
+  expect(await kk.evaluate((el) => el.selectFeature('astana'))).toBe(true);
+  await expect(kk.locator('.bm-panel-title')).toHaveText('Астана');
+  expect(await kk.evaluate((el) => el.setLanguage('en'))).toBe(true);
+  await expect(kk.getByTestId('widget')).toHaveAttribute('lang', 'en');
+  await expect(kk.locator('.bm-panel-title')).toHaveText('Astana');
+  expect(await kk.evaluate((el) => el.selectFeature(null))).toBe(true);
+  await expect(kk.getByTestId('panel')).toHaveCount(0);
+  const last = (await page.evaluate(() => window.seen)).at(-1);
+  expect(last).toMatchObject({ name: 'bilateral-map:select', index: 1, detail: { feature: null } });
+  await expect(w.getByTestId('article')).toBeVisible();
+  expect(problems).toEqual([]);
+  // Unknown ids and languages are refused, and say why in the console.
+  expect(await kk.evaluate((el) => el.selectFeature('atlantis'))).toBe(false);
+  expect(await kk.evaluate((el) => el.setLanguage('de'))).toBe(false);
+  expect(problems.join('\n')).toContain('atlantis');
+});
+
+test('the page makes no request outside its own origin and sends wasm as application/wasm', async ({ page, baseURL }) => {
   const foreign = [];
+  const types = {};
   page.on('request', (r) => { if (!r.url().startsWith(baseURL)) foreign.push(r.url()); });
+  page.on('response', (r) => { types[new URL(r.url()).pathname.split('.').pop()] = r.headers()['content-type']; });
   await page.goto('/#feature=enu-branch-osh&cite=0');
-  await expect(page.getByTestId('article')).toBeVisible();
+  await expect(embed(page, 0).getByTestId('article')).toBeVisible();
+  await expect(embed(page, 1).getByTestId('widget')).toBeVisible();
   expect(foreign).toEqual([]);
+  expect(types.wasm).toBe('application/wasm');
+});
+
+test('under the demo\'s strict CSP: no violation, no console error, symbols keep their pixel size', async ({ page }) => {
+  const problems = watch(page);
+  // The page's own <meta> policy, and the same as a header, as a server would send it.
+  const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+  });
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(policy);
+  const w = await firstClosed(page);
+  // Astana's symbol is a circle of radius 6 px with a 1.5 px outline.
+  const circle = feature(page, 'astana').locator('.bm-symbol');
+  await expect(circle).toBeVisible();
+  const width = () => circle.evaluate((el) => el.getBoundingClientRect().width);
+  await expect.poll(width).toBeGreaterThan(11);
+  await expect.poll(width).toBeLessThan(14);
+  // The viewBox follows the element's real size.
+  const aspectGap = () => w.locator('.bm-svg').evaluate((svg) => {
+    const r = svg.getBoundingClientRect();
+    const vb = svg.getAttribute('viewBox').split(' ').map(Number);
+    return Math.abs(r.width / r.height - vb[2] / vb[3]);
+  });
+  await expect.poll(aspectGap).toBeLessThan(0.01);
+  await feature(page, 'khan-tengri-tourism').locator('.bm-symbol').hover();
+  await expect(w.getByTestId('tooltip')).toBeVisible();
+  await feature(page, 'khan-tengri-tourism').locator('.bm-symbol').click();
+  await w.getByTestId('citation').first().click();
+  await expect(w.getByTestId('cited-sentence')).toBeVisible();
+  expect(await page.evaluate(() => window.violations)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('the host page\'s hostile CSS does not change the widget', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  const kk = embed(page, 1);
+  await expect(kk.locator('.bm-panel-title')).toBeVisible();
+  await kk.evaluate((el) => el.scrollIntoView());
+  // The same width both times; then every element's computed style and box.
+  const setWidth = () => kk.evaluate((host) => host.style.setProperty('width', '700px'));
+  const snapshot = async () => {
+    await setWidth();
+    // Let the map refit to the new size (ResizeObserver) before measuring.
+    await page.waitForTimeout(400);
+    return kk.evaluate((host) => {
+    const origin = host.getBoundingClientRect();
+    const props = ['font-family', 'font-size', 'line-height', 'letter-spacing', 'word-spacing', 'text-indent',
+      'text-align', 'text-transform', 'color', 'background-color', 'box-sizing', 'margin-top', 'padding-left',
+      'border-top-width', 'fill', 'list-style-type', 'text-decoration-line', 'max-width', 'cursor'];
+    return [...host.shadowRoot.querySelectorAll('.bm-widget, .bm-widget *')].map((el) => {
+      const cs = getComputedStyle(el);
+      const r = el.getBoundingClientRect();
+      return [el.localName, el.getAttribute('class'), ...props.map((p) => cs.getPropertyValue(p)),
+        Math.round(r.x - origin.x), Math.round(r.y - origin.y), Math.round(r.width), Math.round(r.height)].join('|');
+    });
+    });
+  };
+  const hostile = await snapshot();
+  await kk.screenshot({ path: `${shots}/isolation-with-host-css.png` });
+  await page.evaluate(() => document.getElementById('host-css').remove());
+  expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).not.toContain('Georgia');
+  const plain = await snapshot();
+  await kk.screenshot({ path: `${shots}/isolation-without-host-css.png` });
+  expect(hostile.length).toBeGreaterThan(100);
+  expect(hostile).toEqual(plain);
+});
+
+test('without JavaScript the fallback shows the map and every feature with its citations', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  for (const [n, lang] of [[0, 'ru'], [1, 'kk']]) {
+    const el = embed(page, n);
+    await expect(el.locator('.bm-fallback svg')).toBeVisible();
+    await expect(el.locator('.bm-fallback-list')).toHaveAttribute('lang', lang);
+    const items = el.locator('.bm-fallback-features > li');
+    expect(await items.count()).toBeGreaterThan(5);
+    for (const id of ['almaty-issyk-kul-road', 'border-crossings', 'enu-branch-osh']) {
+      const item = el.locator(`.bm-fallback-features > li[data-feature-id="${id}"]`);
+      await expect(item).toBeVisible();
+      const quotes = await item.locator('blockquote').allTextContents();
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const q of quotes) expect(allArticles()).toContain(q.trim());
+    }
+  }
+  await page.screenshot({ path: `${shots}/nojs-1280.png` });
+  await context.close();
+});
+
+test('no layout shift while the embeds load and mount (CLS 0)', async ({ page }) => {
+  // Tall enough that both embeds and the text after them are in the viewport,
+  // where a shift would count.
+  for (const [w, h] of [[1280, 4000], [390, 4000]]) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/');
+    await expect(embed(page, 1).locator('.bm-panel-title')).toBeVisible();
+    await expect(embed(page, 0).locator('.bm-panel-title')).toBeVisible();
+    await page.waitForTimeout(500);
+    const shifts = await page.evaluate(() => window.shifts);
+    expect(shifts.reduce((a, b) => a + b, 0), `${w}px: ${shifts}`).toBe(0);
+  }
+});
+
+test('print: the live widget prints without its controls', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  const w = embed(page, 0);
+  await expect(w.locator('.bm-controls')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(w.locator('.bm-controls')).toBeHidden();
+  await expect(w.locator('.bm-langs')).toBeHidden();
+  await expect(w.locator('.bm-svg')).toBeVisible();
+  await expect(w.getByTestId('panel')).toBeVisible();
 });
 
 for (const [w, h] of [[360, 740], [1280, 800]]) {
   for (const scheme of ['light', 'dark']) {
-    for (const lang of ['ru', 'kk']) {
+    for (const n of [0, 1]) {
+      const lang = ['ru', 'kk'][n];
       test(`screenshot ${w}x${h} ${scheme} ${lang}`, async ({ page }) => {
         await page.setViewportSize({ width: w, height: h });
         await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(`/#lang=${lang}`);
-        await expect(feature(page, 'enu-branch-osh')).toBeVisible();
-        await expect(page.getByTestId('widget')).toHaveAttribute('lang', lang);
+        await page.goto('/');
+        const el = embed(page, n);
+        await expect(feature(page, 'enu-branch-osh', n)).toBeVisible();
+        await expect(el.getByTestId('widget')).toHaveAttribute('lang', lang);
+        await el.evaluate((e) => e.scrollIntoView());
         // No horizontal scrolling at any width.
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: `${shots}/map-${w}x${h}-${scheme}-${lang}.png`, fullPage: true });
-        await feature(page, 'enu-branch-osh').locator('.bm-symbol').first().click();
-        await expect(page.getByTestId('panel')).toBeVisible();
+        await page.screenshot({ path: `${shots}/map-${w}x${h}-${scheme}-${lang}.png` });
+        await el.locator('.bm-close').click();
+        await feature(page, 'enu-branch-osh', n).locator('.bm-symbol').first().click();
+        await expect(el.getByTestId('panel')).toBeVisible();
         await page.screenshot({ path: `${shots}/panel-${w}x${h}-${scheme}-${lang}.png` });
+        // (Playwright scrolls a target into view before clicking; do that first.)
+        await el.getByTestId('citation').first().scrollIntoViewIfNeeded();
         const scrollBefore = await page.evaluate(() => window.scrollY);
-        await page.getByTestId('citation').first().click();
-        await expect(page.getByTestId('cited-sentence')).toBeInViewport();
+        await el.getByTestId('citation').first().click();
+        await expect(el.getByTestId('cited-sentence')).toBeInViewport();
         // Opening an article scrolls the panel, never the host page.
         expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
         await page.screenshot({ path: `${shots}/article-${w}x${h}-${scheme}-${lang}.png` });
@@ -117,13 +344,14 @@ for (const [w, h] of [[360, 740], [1280, 800]]) {
   }
 }
 
-const viewBox = async (page) => (await page.locator('.bm-svg').getAttribute('viewBox')).split(' ').map(Number);
+const viewBox = async (page) => (await embed(page, 0).locator('.bm-svg').getAttribute('viewBox')).split(' ').map(Number);
 
 test('drag pans without selecting; buttons and keys zoom and pan', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
-  const svg = page.locator('.bm-svg');
-  await expect(feature(page, 'bishkek')).toBeVisible();
+  const w = await firstClosed(page);
+  const svg = w.locator('.bm-svg');
+  await svg.evaluate((e) => e.scrollIntoView());
   const box = await svg.boundingBox();
   const before = await viewBox(page);
   await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.3);
@@ -133,10 +361,11 @@ test('drag pans without selecting; buttons and keys zoom and pan', async ({ page
   const panned = await viewBox(page);
   expect(panned[0]).toBeLessThan(before[0]);
   expect(panned[1]).toBeLessThan(before[1]);
-  expect(panned[2]).toBeCloseTo(before[2], 3);
-  await expect(page.getByTestId('panel')).toHaveCount(0);
+  // Same scale (a drag does not zoom; sub-pixel refits may move the last digit).
+  expect(Math.abs(panned[2] / before[2] - 1)).toBeLessThan(1e-3);
+  await expect(w.getByTestId('panel')).toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Приблизить' }).click();
+  await w.getByRole('button', { name: 'Приблизить' }).click();
   const zoomed = await viewBox(page);
   expect(zoomed[2]).toBeLessThan(panned[2]);
 
@@ -149,15 +378,20 @@ test('drag pans without selecting; buttons and keys zoom and pan', async ({ page
 });
 
 test('the wheel scrolls the page unless Ctrl is held or the map has focus', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
-  await expect(feature(page, 'bishkek')).toBeVisible();
-  const box = await page.locator('.bm-svg').boundingBox();
+  const w = await firstClosed(page);
+  await w.locator('.bm-svg').evaluate((e) => e.scrollIntoView());
+  const box = await w.locator('.bm-svg').boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   const before = await viewBox(page);
   await page.mouse.wheel(0, -300);
-  await expect(page.locator('.bm-hint')).toBeVisible();
+  await expect(w.locator('.bm-hint')).toBeVisible();
   expect(await viewBox(page)).toEqual(before);
+  // That wheel scrolled the page: put the map back under the pointer.
+  await w.locator('.bm-svg').evaluate((e) => e.scrollIntoView());
+  const again = await w.locator('.bm-svg').boundingBox();
+  await page.mouse.move(again.x + again.width / 2, again.y + again.height / 2);
   await page.keyboard.down('Control');
   await page.mouse.wheel(0, -300);
   await page.keyboard.up('Control');
@@ -165,60 +399,29 @@ test('the wheel scrolls the page unless Ctrl is held or the map has focus', asyn
 });
 
 test('hovering a feature shows its name and citation count', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/#lang=en');
+  const w = await firstClosed(page);
   await feature(page, 'khan-tengri-tourism').locator('.bm-symbol').hover();
-  const tip = page.getByTestId('tooltip');
+  const tip = w.getByTestId('tooltip');
   await expect(tip).toContainText('Mountain tourism: Khan Tengri');
   await expect(tip).toContainText('1 citation');
   await page.mouse.move(5, 5);
   await expect(tip).toHaveCount(0);
 });
 
-test("under style-src 'self' the map draws with no CSP violation and symbols keep their pixel size", async ({ page }) => {
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error' || /Content Security Policy/.test(m.text())) problems.push(m.text()); });
-  // The inline loader trunk injects still needs 'unsafe-inline' for scripts
-  // until the embed's own loader lands (issue 5); styles are held to 'self'.
-  await page.route('**/*', async (route) => {
-    const response = await route.fetch();
-    const headers = { ...response.headers(), 'content-security-policy': "default-src 'self'; script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'self'" };
-    await route.fulfill({ response, headers });
-  });
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
-  // Astana's symbol is a circle of radius 6 px with a 1.5 px outline.
-  const circle = feature(page, 'astana').locator('.bm-symbol');
-  await expect(circle).toBeVisible();
-  // The path's own box (Playwright's boundingBox of an SVG path is larger).
-  const width = () => circle.evaluate((el) => el.getBoundingClientRect().width);
-  await expect.poll(width).toBeGreaterThan(11);
-  await expect.poll(width).toBeLessThan(14);
-  // The viewBox follows the element's real size even when CSS arrives late.
-  const aspectGap = () => page.evaluate(() => {
-    const svg = document.querySelector('.bm-svg');
-    const r = svg.getBoundingClientRect();
-    const vb = svg.getAttribute('viewBox').split(' ').map(Number);
-    return Math.abs(r.width / r.height - vb[2] / vb[3]);
-  });
-  await expect.poll(aspectGap).toBeLessThan(0.01);
-  const symbol = feature(page, 'khan-tengri-tourism').locator('.bm-symbol');
-  await symbol.hover();
-  await expect(page.getByTestId('tooltip')).toBeVisible();
-  expect(problems).toEqual([]);
-});
-
 test('theme classes override the reader\'s colour scheme both ways', async ({ page }) => {
-  const paper = () => page.getByTestId('widget').evaluate((el) => getComputedStyle(el).backgroundColor);
+  const widget = () => embed(page, 0).getByTestId('widget');
+  const paper = () => widget().evaluate((el) => getComputedStyle(el).backgroundColor);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
   await expect(feature(page, 'astana')).toBeVisible();
   expect(await paper()).toBe('rgb(255, 255, 255)');
-  await page.getByTestId('widget').evaluate((el) => el.classList.add('bm-theme-dark'));
+  await widget().evaluate((el) => el.classList.add('bm-theme-dark'));
   expect(await paper()).toBe('rgb(18, 23, 30)');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.getByTestId('widget').evaluate((el) => { el.classList.remove('bm-theme-dark'); });
+  await widget().evaluate((el) => { el.classList.remove('bm-theme-dark'); });
   expect(await paper()).toBe('rgb(18, 23, 30)');
-  await page.getByTestId('widget').evaluate((el) => el.classList.add('bm-theme-light'));
+  await widget().evaluate((el) => el.classList.add('bm-theme-light'));
   expect(await paper()).toBe('rgb(255, 255, 255)');
 });

@@ -15,6 +15,7 @@ use bilateral_core::Corpus;
 use clap::{Args, Parser, Subcommand};
 
 mod basemap;
+mod dist;
 mod export;
 
 #[derive(Parser)]
@@ -54,6 +55,18 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Make trunk's output the embeddable folder: hashed assets and the
+    /// `<bilateral-map>` module in `bilateral-map/`, fallbacks in the pages.
+    Dist {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// The basemap file.
+        #[arg(long, default_value = "corpus/basemap.json")]
+        basemap: PathBuf,
+        /// Trunk's output; `$TRUNK_STAGING_DIR` when trunk runs this as a hook.
+        #[arg(long, env = "TRUNK_STAGING_DIR")]
+        dir: PathBuf,
+    },
     /// Build the basemap file from Natural Earth data.
     Basemap {
         /// What to keep, and where the sources are.
@@ -80,7 +93,8 @@ fn main() -> ExitCode {
     let inputs = match &cli.command {
         Command::Check { inputs, .. }
         | Command::Export(inputs)
-        | Command::Render { inputs, .. } => inputs,
+        | Command::Render { inputs, .. }
+        | Command::Dist { inputs, .. } => inputs,
         Command::Basemap { config, out } => return write_basemap(config, out),
     };
     let corpus = match Corpus::load(&inputs.articles, &inputs.gazetteer) {
@@ -103,6 +117,7 @@ fn main() -> ExitCode {
         Command::Render {
             basemap, lang, out, ..
         } => return write_fallback(corpus, &basemap, &lang, out.as_deref()),
+        Command::Dist { basemap, dir, .. } => return make_dist(corpus, &basemap, &dir),
         Command::Basemap { .. } => unreachable!("handled above"),
     }
     ExitCode::SUCCESS
@@ -137,6 +152,35 @@ fn write_fallback(
         }
     }
     ExitCode::SUCCESS
+}
+
+fn make_dist(corpus: Corpus, basemap: &std::path::Path, dir: &std::path::Path) -> ExitCode {
+    let basemap = match bilateral_core::basemap::Basemap::load(basemap) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match dist::run(dir, &bilateral_core::Bundle::new(corpus, &basemap)) {
+        Ok(report) => {
+            println!(
+                "atlas dist: {}/{{{}, {}, {}, bilateral-map.js, bilateral-map.css}}",
+                dist::FOLDER,
+                report.glue,
+                report.wasm,
+                report.css
+            );
+            for (page, filled) in report.pages {
+                println!("atlas dist: {}: {filled} fallback(s)", page.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn write_basemap(config: &std::path::Path, out: &std::path::Path) -> ExitCode {

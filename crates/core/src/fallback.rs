@@ -79,8 +79,10 @@ fn words(lang: Lang) -> Words {
     }
 }
 
-/// The fallback fragment for `lang`: a `<div class="bm-fallback">` holding an
-/// SVG map of the cited features and the list of features with citations.
+/// The fallback fragment for `lang`: a `<div class="bm-fallback">` holding a
+/// heading and an SVG map of the cited features (the placeholder that holds
+/// the widget's place while it loads), then, in `<noscript>`, the list of
+/// features with their citations.
 pub fn render(bundle: &Bundle, lang: Lang) -> String {
     let corpus = &bundle.corpus;
     let map = &bundle.map;
@@ -194,7 +196,13 @@ pub fn render(bundle: &Bundle, lang: Lang) -> String {
             }
         }
     }
-    out.push_str("</svg>\n<ol class=\"bm-fallback-features\">\n");
+    // The list is for readers without JavaScript; with it, the widget that
+    // replaces this fragment shows the same citations.
+    let _ = write!(
+        out,
+        "</svg>\n</div>\n<noscript><div class=\"bm-fallback-list\" lang=\"{}\">\n<ol class=\"bm-fallback-features\">\n",
+        lang.code()
+    );
     for (f, mark) in corpus.features.iter().zip(&map.marks) {
         let entry = corpus.entry(f);
         let where_note = entry
@@ -225,7 +233,7 @@ pub fn render(bundle: &Bundle, lang: Lang) -> String {
     }
     let _ = write!(
         out,
-        "</ol>\n<p class=\"bm-fallback-credit\">{}</p>\n</div>\n",
+        "</ol>\n<p class=\"bm-fallback-credit\">{}</p>\n</div></noscript>\n",
         escape(&map.attribution)
     );
     out
@@ -299,5 +307,17 @@ mod tests {
         assert!(!html.contains("style="), "{html}");
         assert!(!html.contains("<script"), "{html}");
         assert!(html.starts_with("<div class=\"bm-fallback\" lang=\"kk\">"));
+    }
+
+    #[test]
+    fn the_list_is_for_readers_without_javascript() {
+        let html = render(&bundle("Встреча в Оше."), Lang::Ru);
+        let list = html.find("<ol class=\"bm-fallback-features\">").unwrap();
+        let (open, close) = (
+            html.find("<noscript>").unwrap(),
+            html.find("</noscript>").unwrap(),
+        );
+        assert!(open < list && list < close, "{html}");
+        assert!(html.find("</svg>").unwrap() < open, "{html}");
     }
 }

@@ -1,0 +1,343 @@
+//! `atlas dist`: turns trunk's output into the folder a newsroom copies.
+//!
+//! Run by trunk as its `post_build` hook (`Trunk.toml`), on the staging
+//! directory (`$TRUNK_STAGING_DIR`), or by hand on any trunk output. It:
+//!
+//! 1. moves the wasm-bindgen pair (`NAME-HASH.js`, `NAME-HASH_bg.wasm`) into
+//!    `bilateral-map/`;
+//! 2. moves `widget.css` (the shadow-root stylesheet), without comments and
+//!    indentation like the other two text files written here, there as
+//!    `widget-HASH.css`, HASH being the FNV-1a 64 of its bytes, so every
+//!    asset but the two entry files has a content-hashed name;
+//! 3. writes `bilateral-map/bilateral-map.js`, the custom element, from the
+//!    template `bilateral-map.js` with those three names filled in, and moves
+//!    `bilateral-map.css` (the host-page stylesheet) beside it: the two
+//!    stable names a page links;
+//! 4. in every `*.html` file, fills each `<bilateral-map>` element that holds
+//!    `<!-- fallback -->` with the static fallback in the element's `lang`
+//!    (core's `fallback::render`, the same bundle the widget embeds), headed
+//!    by a link to `bilateral-map.css`, and drops trunk's leftover
+//!    `<link data-trunk …>` tags.
+
+use std::path::{Path, PathBuf};
+
+use bilateral_core::Bundle;
+use bilateral_core::lang::Lang;
+
+/// The folder, inside the output, that a newsroom copies.
+pub const FOLDER: &str = "bilateral-map";
+/// What a `<bilateral-map>` element holds where its fallback goes.
+pub const MARKER: &str = "<!-- fallback -->";
+
+/// 64-bit FNV-1a (Fowler, Noll, Vo), as 16 hex digits: a cache-busting
+/// content hash, not a security one.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// The names of the wasm-bindgen glue and its wasm in `dir`: the one `X.js`
+/// with an `X_bg.wasm` beside it.
+pub fn find_glue(dir: &Path) -> Result<(String, String), String> {
+    let mut pairs = Vec::new();
+    for name in file_names(dir)? {
+        if let Some(stem) = name.strip_suffix("_bg.wasm") {
+            let js = format!("{stem}.js");
+            if dir.join(&js).is_file() {
+                pairs.push((js, name.clone()));
+            }
+        }
+    }
+    match pairs.len() {
+        1 => Ok(pairs.remove(0)),
+        0 => Err(format!(
+            "{}: no wasm-bindgen output (NAME.js beside NAME_bg.wasm)",
+            dir.display()
+        )),
+        _ => Err(format!(
+            "{}: more than one wasm-bindgen output: {pairs:?}",
+            dir.display()
+        )),
+    }
+}
+
+fn file_names(dir: &Path) -> Result<Vec<String>, String> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("{}: cannot list: {e}", dir.display()))?;
+    let mut names: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().is_file())
+        .filter_map(|e| e.file_name().into_string().ok())
+        .collect();
+    names.sort();
+    Ok(names)
+}
+
+/// `css` without comments, indentation and blank lines. Enough for our own
+/// stylesheets (no comment markers inside strings); not a general minifier.
+pub fn minify_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        out.push_str(&rest[..start]);
+        rest = rest[start + 2..]
+            .find("*/")
+            .map_or("", |end| &rest[start + 2 + end + 2..]);
+    }
+    out.push_str(rest);
+    squeeze_lines(&out)
+}
+
+/// `js` without whole-line `//` and one-line `/** … */` comments,
+/// indentation and blank lines. Code lines are kept as they are.
+pub fn minify_js(js: &str) -> String {
+    let code: Vec<&str> = js
+        .lines()
+        .filter(|l| {
+            let t = l.trim_start();
+            !(t.starts_with("//") || (t.starts_with("/*") && t.ends_with("*/")))
+        })
+        .collect();
+    squeeze_lines(&code.join("\n"))
+}
+
+fn squeeze_lines(text: &str) -> String {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// The custom element's module: the template with the hashed names in.
+pub fn loader(template: &str, glue: &str, wasm: &str, css: &str) -> Result<String, String> {
+    for placeholder in ["@GLUE@", "@WASM@", "@CSS@"] {
+        if !template.contains(placeholder) {
+            return Err(format!(
+                "bilateral-map.js: the template has no {placeholder}"
+            ));
+        }
+    }
+    Ok(template
+        .replace("@GLUE@", glue)
+        .replace("@WASM@", wasm)
+        .replace("@CSS@", css))
+}
+
+/// Fills every `<bilateral-map …><!-- fallback --></bilateral-map>` in
+/// `html` with `fallback(lang)`, `lang` being the element's `lang` attribute
+/// (the page's `<html lang>` if it has none, else `ru`); returns the page and
+/// how many elements were filled. An unknown `lang` is an error naming it.
+pub fn fill_fallbacks(
+    html: &str,
+    mut fallback: impl FnMut(Lang) -> String,
+) -> Result<(String, usize), String> {
+    let page_lang = start_tag_attr(html, "<html").unwrap_or_default();
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    let mut filled = 0;
+    while let Some(at) = rest.find("<bilateral-map") {
+        let tag_end = rest[at..]
+            .find('>')
+            .map(|e| at + e + 1)
+            .ok_or("an unclosed <bilateral-map tag")?;
+        let close = rest[tag_end..]
+            .find("</bilateral-map>")
+            .map(|e| tag_end + e)
+            .ok_or("a <bilateral-map> element without </bilateral-map>")?;
+        let tag = &rest[at..tag_end];
+        let content = &rest[tag_end..close];
+        out.push_str(&rest[..tag_end]);
+        if content.contains(MARKER) {
+            let code = attr(tag, "lang")
+                .or_else(|| (!page_lang.is_empty()).then(|| page_lang.clone()))
+                .unwrap_or_else(|| "ru".to_string());
+            let lang = Lang::from_code(code.split('-').next().unwrap_or_default())
+                .ok_or_else(|| format!("{tag}: lang `{code}` is not ru, kk or en"))?;
+            out.push_str(&content.replace(MARKER, &fallback(lang)));
+            filled += 1;
+        } else {
+            out.push_str(content);
+        }
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    Ok((out, filled))
+}
+
+/// `html` without trunk's `<link data-trunk …>` tags (left in place when
+/// `inject_scripts = false`), and without the line each stood on.
+pub fn drop_trunk_links(html: &str) -> String {
+    html.lines()
+        .filter(|l| !l.trim_start().starts_with("<link data-trunk"))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
+/// The value of `name="…"` in the first tag that starts with `tag_start`.
+fn start_tag_attr(html: &str, tag_start: &str) -> Option<String> {
+    let at = html.find(tag_start)?;
+    let end = html[at..].find('>')? + at;
+    attr(&html[at..end], "lang")
+}
+
+/// The value of the double-quoted attribute `name` in a start tag.
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let needle = format!(" {name}=\"");
+    let start = tag.find(&needle)? + needle.len();
+    let len = tag[start..].find('"')?;
+    Some(tag[start..start + len].to_string())
+}
+
+/// What `run` did, for the build log.
+pub struct Report {
+    pub glue: String,
+    pub wasm: String,
+    pub css: String,
+    pub pages: Vec<(PathBuf, usize)>,
+}
+
+/// Runs all four steps on `dir` with `bundle` for the fallbacks.
+pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
+    let folder = dir.join(FOLDER);
+    std::fs::create_dir_all(&folder)
+        .map_err(|e| format!("{}: cannot create: {e}", folder.display()))?;
+    let (glue, wasm) = find_glue(dir)?;
+    let read =
+        |p: &Path| std::fs::read(p).map_err(|e| format!("{}: cannot read: {e}", p.display()));
+    let write = |p: &Path, bytes: &[u8]| {
+        std::fs::write(p, bytes).map_err(|e| format!("{}: cannot write: {e}", p.display()))
+    };
+    let text =
+        |p: &Path| String::from_utf8(read(p)?).map_err(|_| format!("{}: not UTF-8", p.display()));
+    let rename = |from: &Path, to: &Path| {
+        std::fs::rename(from, to).map_err(|e| format!("{}: cannot move: {e}", from.display()))
+    };
+    rename(&dir.join(&glue), &folder.join(&glue))?;
+    rename(&dir.join(&wasm), &folder.join(&wasm))?;
+
+    let css_bytes = minify_css(&text(&dir.join("widget.css"))?).into_bytes();
+    let css = format!("widget-{}.css", content_hash(&css_bytes));
+    write(&folder.join(&css), &css_bytes)?;
+    let _ = std::fs::remove_file(dir.join("widget.css"));
+
+    let template_path = dir.join("bilateral-map.js");
+    let module = loader(&minify_js(&text(&template_path)?), &glue, &wasm, &css)?;
+    write(&folder.join("bilateral-map.js"), module.as_bytes())?;
+    let _ = std::fs::remove_file(&template_path);
+    let host_css = minify_css(&text(&dir.join("bilateral-map.css"))?);
+    write(&folder.join("bilateral-map.css"), host_css.as_bytes())?;
+    let _ = std::fs::remove_file(dir.join("bilateral-map.css"));
+
+    let link = format!("<link rel=\"stylesheet\" href=\"{FOLDER}/bilateral-map.css\">\n");
+    let mut pages = Vec::new();
+    for name in file_names(dir)?
+        .into_iter()
+        .filter(|n| n.ends_with(".html"))
+    {
+        let path = dir.join(&name);
+        let html = String::from_utf8(read(&path)?)
+            .map_err(|_| format!("{}: not UTF-8", path.display()))?;
+        let mut cache: Vec<(Lang, String)> = Vec::new();
+        let (html, filled) = fill_fallbacks(&drop_trunk_links(&html), |lang| {
+            if let Some((_, html)) = cache.iter().find(|(l, _)| *l == lang) {
+                return html.clone();
+            }
+            let html = format!("{link}{}", bilateral_core::fallback::render(bundle, lang));
+            cache.push((lang, html.clone()));
+            html
+        })
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+        write(&path, html.as_bytes())?;
+        pages.push((path, filled));
+    }
+    Ok(Report {
+        glue,
+        wasm,
+        css,
+        pages,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fnv1a_matches_the_published_test_vectors() {
+        // From the FNV reference test suite (isthe.com/chongo/tech/comp/fnv).
+        assert_eq!(content_hash(b""), "cbf29ce484222325");
+        assert_eq!(content_hash(b"a"), "af63dc4c8601ec8c");
+        assert_eq!(content_hash(b"foobar"), "85944171f73967e8");
+    }
+
+    #[test]
+    fn fills_only_marked_elements_in_their_language() {
+        let html = "<html lang=\"ru\"><body>\
+            <bilateral-map lang=\"kk\" feature=\"osh\"><!-- fallback --></bilateral-map>\
+            <bilateral-map><!-- fallback --></bilateral-map>\
+            <bilateral-map lang=\"en\">kept</bilateral-map></body></html>";
+        let (out, filled) = fill_fallbacks(html, |l| format!("[{}]", l.code())).unwrap();
+        assert_eq!(filled, 2);
+        assert!(
+            out.contains("feature=\"osh\">[kk]</bilateral-map>"),
+            "{out}"
+        );
+        assert!(out.contains("<bilateral-map>[ru]</bilateral-map>"), "{out}");
+        assert!(
+            out.contains("<bilateral-map lang=\"en\">kept</bilateral-map>"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn a_bad_lang_or_an_unclosed_element_is_an_error() {
+        let bad = "<bilateral-map lang=\"de\"><!-- fallback --></bilateral-map>";
+        let e = fill_fallbacks(bad, |_| String::new()).unwrap_err();
+        assert!(e.contains("lang `de`"), "{e}");
+        let open = "<bilateral-map lang=\"ru\"><!-- fallback -->";
+        assert!(fill_fallbacks(open, |_| String::new()).is_err());
+    }
+
+    #[test]
+    fn the_template_gets_all_three_names() {
+        let t = "import init from './@GLUE@'; const w = '@WASM@', c = '@CSS@';";
+        assert_eq!(
+            loader(t, "a-1.js", "a-1_bg.wasm", "widget-2.css").unwrap(),
+            "import init from './a-1.js'; const w = 'a-1_bg.wasm', c = 'widget-2.css';"
+        );
+        assert!(loader("no placeholders", "a", "b", "c").is_err());
+    }
+
+    #[test]
+    fn minified_css_keeps_every_rule_and_drops_comments() {
+        let css = "/* head\n   note */\n.a {\n  color: red; /* why */\n}\n\n@media print {\n  .b { display: none; }\n}\n";
+        assert_eq!(
+            minify_css(css),
+            ".a {\ncolor: red;\n}\n@media print {\n.b { display: none; }\n}\n"
+        );
+    }
+
+    #[test]
+    fn minified_js_keeps_code_lines_with_slashes() {
+        let js =
+            "// about\nconst u = 'http://x/y'; // kept: not a whole line\n  /** doc */\n  f();\n";
+        assert_eq!(
+            minify_js(js),
+            "const u = 'http://x/y'; // kept: not a whole line\nf();\n"
+        );
+    }
+
+    #[test]
+    fn trunk_link_tags_are_dropped() {
+        let html = "<head>\n  <link data-trunk rel=\"rust\" data-trunk-id=\"0\">\n  <title>t</title>\n</head>\n";
+        assert_eq!(
+            drop_trunk_links(html),
+            "<head>\n  <title>t</title>\n</head>\n"
+        );
+    }
+}

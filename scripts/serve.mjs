@@ -1,0 +1,53 @@
+// A static file server for dist/ the way a newsroom's server should send the
+// widget: gzip for text and wasm, `application/wasm` for .wasm (needed for
+// streaming compilation), content-hashed files cached for a year, the
+// rest revalidated. Used by the end-to-end tests and the Lighthouse audit.
+//
+//   node scripts/serve.mjs [port] [dir]     (defaults: 8765, dist)
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const port = Number(process.argv[2] || 8765);
+const root = normalize(process.argv[3] || 'dist');
+
+export const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.png': 'image/png',
+};
+
+// NAME-0123456789abcdef.ext or NAME-…_bg.wasm: safe to cache forever.
+const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+const cache = new Map();
+
+createServer(async (req, res) => {
+  try {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const type = TYPES[extname(file)] || 'application/octet-stream';
+    const raw = await readFile(file);
+    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] || '') && !type.startsWith('image/png');
+    const key = `${file}:${raw.length}:${gzip}`;
+    const body = cache.get(key) || (gzip ? gzipSync(raw, { level: 9 }) : raw);
+    cache.set(key, body);
+    res.writeHead(200, {
+      'content-type': type,
+      'content-length': body.length,
+      'cache-control': hashed.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  } catch (e) {
+    res.writeHead(e.code === 'ENOENT' ? 404 : 500, { 'content-type': 'text/plain' });
+    res.end(e.code === 'ENOENT' ? 'not found\n' : 'error\n');
+  }
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}/`));

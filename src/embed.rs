@@ -1,0 +1,184 @@
+//! The embedding API behind `<bilateral-map>`: mount one widget on an element,
+//! and steer it from the host page.
+//!
+//! `www/bilateral-map.js` defines the custom element. For each element it
+//! attaches an open shadow root, waits for the wasm module (loaded once per
+//! page) and the widget stylesheet, then calls the exported `mount` of the
+//! binary (`src/main.rs`, or `src/bin/bench.rs` with synthetic features),
+//! which calls [`mount`] here. The returned [`Embed`] carries the element's
+//! methods: `selectFeature(id)`, `setLanguage(code)` and `destroy()`.
+//!
+//! Settings are read from the element's attributes and, when the page set
+//! one, from its `config` JS object (converted with serde-wasm-bindgen; its
+//! keys win over attributes). Instances share nothing but the decoded corpus,
+//! except the URL hash: only the first instance that does not say `use-hash`
+//! takes it by default, so two widgets never fight over one address.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use bilateral_core::Bundle;
+use bilateral_core::lang::Lang;
+use wasm_bindgen::prelude::*;
+use yew::{AppHandle, Callback};
+
+use crate::config::RawConfig;
+use crate::{App, AppProps, Static};
+
+/// What the host page can ask of a mounted widget.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Select the feature with this id, or clear the selection.
+    Select(Option<String>),
+    SetLang(Lang),
+}
+
+/// The line from the host page into a widget. Commands sent before the widget
+/// has rendered wait in a queue and run, in order, when it starts listening.
+#[derive(Clone, Default)]
+pub struct Remote(Rc<RefCell<RemoteState>>);
+
+#[derive(Default)]
+struct RemoteState {
+    listener: Option<Callback<Command>>,
+    queue: Vec<Command>,
+}
+
+impl PartialEq for Remote {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for Remote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Remote")
+    }
+}
+
+impl Remote {
+    pub fn send(&self, command: Command) {
+        let listener = self.0.borrow().listener.clone();
+        match listener {
+            Some(listener) => listener.emit(command),
+            None => self.0.borrow_mut().queue.push(command),
+        }
+    }
+
+    /// Called by the widget when it mounts: replays what was queued.
+    pub fn listen(&self, listener: Callback<Command>) {
+        let queued = {
+            let mut state = self.0.borrow_mut();
+            state.listener = Some(listener.clone());
+            std::mem::take(&mut state.queue)
+        };
+        for command in queued {
+            listener.emit(command);
+        }
+    }
+
+    pub fn stop(&self) {
+        self.0.borrow_mut().listener = None;
+    }
+}
+
+thread_local! {
+    /// Whether a mounted widget already follows the URL hash.
+    static HASH_TAKEN: Cell<bool> = const { Cell::new(false) };
+}
+
+/// A mounted widget, as the page's JavaScript holds it.
+#[wasm_bindgen]
+pub struct Embed {
+    app: Option<AppHandle<App>>,
+    remote: Remote,
+    bundle: Option<&'static Bundle>,
+    owns_hash: bool,
+}
+
+#[wasm_bindgen]
+impl Embed {
+    /// Selects the cited feature `id` (as in `data-feature-id`, the events and
+    /// the URL hash); `null` clears the selection. Returns whether the id names
+    /// a feature of the corpus.
+    #[wasm_bindgen(js_name = selectFeature)]
+    pub fn select_feature(&self, id: Option<String>) -> bool {
+        let known = id.as_deref().is_none_or(|id| {
+            self.bundle
+                .is_some_and(|b| b.corpus.features.iter().any(|f| b.corpus.entry(f).id == id))
+        });
+        if known {
+            self.remote.send(Command::Select(id));
+        } else {
+            gloo::console::error!(format!(
+                "bilateral-map: selectFeature: no cited feature has the id `{}`",
+                id.unwrap_or_default()
+            ));
+        }
+        known
+    }
+
+    /// Switches the UI language: `ru`, `kk` or `en`. Returns whether the code
+    /// is one of them.
+    #[wasm_bindgen(js_name = setLanguage)]
+    pub fn set_language(&self, code: &str) -> bool {
+        match Lang::from_code(code) {
+            Some(lang) => {
+                self.remote.send(Command::SetLang(lang));
+                true
+            }
+            None => {
+                gloo::console::error!(format!(
+                    "bilateral-map: setLanguage: `{code}` is not one of ru, kk, en"
+                ));
+                false
+            }
+        }
+    }
+
+    /// Unmounts the widget (the element left the page).
+    pub fn destroy(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+        if std::mem::take(&mut self.owns_hash) {
+            HASH_TAKEN.with(|t| t.set(false));
+        }
+    }
+}
+
+/// Mounts the widget over `bundle` on `root` (a node inside `host`'s shadow
+/// root), configured by `host`'s attributes and the JS object `config`.
+pub fn mount(
+    root: web_sys::Element,
+    host: &web_sys::Element,
+    config: JsValue,
+    bundle: Result<&'static Bundle, String>,
+) -> Embed {
+    let mut raw = RawConfig::from_attributes(host).and_then(|attributes| {
+        let object = RawConfig::from_js(config)?;
+        Ok(attributes.overlaid_with(object))
+    });
+    let owns_hash = match &mut raw {
+        Ok(raw) => {
+            let taken = HASH_TAKEN.with(Cell::get);
+            let owns = *raw.use_hash.get_or_insert(!taken) && !taken;
+            HASH_TAKEN.with(|t| t.set(taken || owns));
+            owns
+        }
+        Err(_) => false,
+    };
+    let remote = Remote::default();
+    let props = AppProps {
+        config: raw,
+        remote: remote.clone(),
+        bundle: Some(bundle.clone().map(Static)),
+    };
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    Embed {
+        app: Some(app),
+        remote,
+        bundle: bundle.ok(),
+        owns_hash,
+    }
+}

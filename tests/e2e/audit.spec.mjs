@@ -1,0 +1,75 @@
+// The audits a newsroom runs, on the built demo page (two embeds, strict CSP):
+// Lighthouse 12.8.2 (performance, accessibility, best practices; the median
+// of three runs, Chromium from Debian, fully offline) and axe-core on each
+// widget's shadow DOM in its three states (map, panel, article). Run alone
+// (`E2E_SUITE=audit`, one worker) so other tests do not skew the timings.
+// The scores are written to target/lighthouse-scores.json.
+import { test, expect } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const root = new URL('../../', import.meta.url).pathname;
+
+const chromeFlags = [
+  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+].join(' ');
+
+test('Lighthouse on the demo: performance ≥ 95, accessibility 100, best practices ≥ 95', async ({ baseURL }) => {
+  test.setTimeout(240_000);
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const out = `${root}target/lighthouse-${i}.json`;
+    execFileSync(`${root}node_modules/.bin/lighthouse`, [
+      `${baseURL}/`, '--quiet', `--chrome-flags=${chromeFlags}`,
+      '--only-categories=performance,accessibility,best-practices',
+      '--output=json', `--output-path=${out}`,
+    ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: 'inherit' });
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    runs.push(Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)])));
+  }
+  const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[1];
+  const scores = { performance: median('performance'), accessibility: median('accessibility'), 'best-practices': median('best-practices'), runs };
+  writeFileSync(`${root}target/lighthouse-scores.json`, JSON.stringify(scores, null, 2));
+  console.log('lighthouse', JSON.stringify(scores));
+  expect(scores.performance).toBeGreaterThanOrEqual(95);
+  expect(scores.accessibility).toBe(100);
+  expect(scores['best-practices']).toBeGreaterThanOrEqual(95);
+});
+
+test('axe-core finds nothing in either widget\'s shadow DOM: map, panel and article', async ({ page }) => {
+  const axe = readFileSync(`${root}node_modules/axe-core/axe.min.js`, 'utf8');
+  const run = async () => page.evaluate(async () => {
+    // axe walks into open shadow roots from the host elements.
+    const result = await window.axe.run([...document.querySelectorAll('bilateral-map')], {
+      resultTypes: ['violations'],
+    });
+    return { violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), passes: result.passes.length };
+  });
+  for (const [w, h] of [[1280, 900], [390, 844]]) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto('/');
+    const ru = page.locator('bilateral-map').nth(0);
+    await expect(ru.getByTestId('panel')).toBeVisible();
+    await expect(page.locator('bilateral-map').nth(1).getByTestId('panel')).toBeVisible();
+    await page.evaluate(axe); // through the DevTools protocol: the page's CSP does not apply
+    const withPanels = await run();
+    expect(withPanels.violations, `${w}px, panels`).toEqual([]);
+    await ru.getByTestId('citation').first().click();
+    await expect(ru.getByTestId('article')).toBeVisible();
+    const withArticle = await run();
+    expect(withArticle.violations, `${w}px, article`).toEqual([]);
+    await ru.getByRole('button', { name: /К объекту/ }).click();
+    await ru.locator('.bm-close').click();
+    await expect(ru.getByTestId('panel')).toHaveCount(0);
+    const mapOnly = await run();
+    expect(mapOnly.violations, `${w}px, map`).toEqual([]);
+    expect(mapOnly.passes).toBeGreaterThan(5);
+  }
+  // Control: axe does see inside the shadow root (an unlabelled button there is found).
+  await page.locator('bilateral-map').nth(1).evaluate((host) => {
+    host.shadowRoot.querySelector('.bm-head').append(document.createElement('button'));
+  });
+  const broken = await run();
+  expect(broken.violations.join('\n')).toContain('button-name');
+});

@@ -1,0 +1,107 @@
+// <bilateral-map>: the embeddable widget as a custom element.
+//
+// A page needs one module script, this file, and the element:
+//   <script type="module" src="/bilateral-map/bilateral-map.js"></script>
+//   <bilateral-map lang="kk" feature="enu-branch-osh">…fallback…</bilateral-map>
+// `atlas dist` writes this file from its template in www/, filling in the
+// content-hashed names of the wasm-bindgen glue, the wasm and the widget
+// stylesheet, which all sit beside it. Nothing is fetched from elsewhere,
+// nothing runs inline, and no style attribute is written, so a page can keep
+// `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
+//
+// Per element: an open shadow root holding the widget stylesheet and, until
+// the widget mounts, a <slot> that keeps showing the element's own children
+// (the static fallback). The wasm module is fetched and instantiated once per
+// page; each element then mounts its own independent Yew app.
+import init, { mount } from './@GLUE@';
+
+const here = (name) => new URL(name, import.meta.url).href;
+let module;
+const wasmReady = () => (module ??= init({ module_or_path: here('./@WASM@') }));
+
+// A page that pasted a bare element, without the fallback that links the
+// host-page stylesheet, still gets its reserved box and print rules.
+function ensureHostStyles() {
+  const href = here('./bilateral-map.css');
+  const linked = [...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href);
+  if (!linked) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
+class BilateralMap extends HTMLElement {
+  static observedAttributes = ['lang', 'feature'];
+
+  #embed = null;
+  #config = null;
+  #mountPoint = null;
+  #ready = null;
+  #resolveReady = null;
+
+  constructor() {
+    super();
+    this.#ready = new Promise((resolve) => { this.#resolveReady = resolve; });
+  }
+
+  /** Settings as a JS object (same keys as the attributes, `useHash` camel-cased); set before the element is connected. */
+  get config() { return this.#config; }
+  set config(value) { this.#config = value; }
+
+  /** Resolves to the element once its widget has mounted. */
+  get ready() { return this.#ready; }
+
+  connectedCallback() {
+    if (this.#embed) return;
+    ensureHostStyles();
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = here('./@CSS@');
+    const slot = document.createElement('slot');
+    const point = document.createElement('div');
+    point.className = 'bm-root';
+    root.replaceChildren(css, slot, point);
+    this.#mountPoint = point;
+    const styled = new Promise((resolve) => {
+      css.addEventListener('load', resolve, { once: true });
+      css.addEventListener('error', resolve, { once: true });
+    });
+    Promise.all([wasmReady(), styled]).then(() => {
+      if (!this.isConnected || this.#embed || this.#mountPoint !== point) return;
+      slot.remove();
+      this.#embed = mount(point, this, this.#config ?? null);
+      this.#resolveReady(this);
+    }, (error) => {
+      console.error('bilateral-map: the widget could not load:', error);
+    });
+  }
+
+  disconnectedCallback() {
+    this.#embed?.destroy();
+    this.#embed = null;
+    this.#mountPoint = null;
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (!this.#embed || before === after || after === null) return;
+    if (name === 'lang') this.#embed.setLanguage(after);
+    if (name === 'feature') this.#embed.selectFeature(after);
+  }
+
+  /** Selects the feature with this id (null clears); resolves to whether the id exists. */
+  async selectFeature(id) {
+    await this.#ready;
+    return this.#embed.selectFeature(id ?? undefined);
+  }
+
+  /** Switches the UI language to `ru`, `kk` or `en`; resolves to whether the code is known. */
+  async setLanguage(code) {
+    await this.#ready;
+    return this.#embed.setLanguage(String(code));
+  }
+}
+
+if (!customElements.get('bilateral-map')) customElements.define('bilateral-map', BilateralMap);
