@@ -213,32 +213,12 @@ fn dispatch(el: &web_sys::Element, name: &str, detail: &EventDetail) {
     let set = |key: &str, value: wasm_bindgen::JsValue| {
         let _ = js_sys::Reflect::set(&object, &key.into(), &value);
     };
-    set(
-        "feature",
-        detail
-            .feature
-            .as_deref()
-            .map_or(wasm_bindgen::JsValue::NULL, Into::into),
-    );
-    set(
-        "cite",
-        detail
-            .cite
-            .map_or(wasm_bindgen::JsValue::NULL, |c| (c as f64).into()),
-    );
-    set(
-        "article",
-        detail
-            .article
-            .as_deref()
-            .map_or(wasm_bindgen::JsValue::NULL, Into::into),
-    );
-    set(
-        "sentence",
-        detail
-            .sentence
-            .map_or(wasm_bindgen::JsValue::NULL, |c| (c as f64).into()),
-    );
+    let text = |v: &Option<String>| v.as_deref().map_or(wasm_bindgen::JsValue::NULL, Into::into);
+    let number = |v: Option<usize>| v.map_or(wasm_bindgen::JsValue::NULL, |n| (n as f64).into());
+    set("feature", text(&detail.feature));
+    set("cite", number(detail.cite));
+    set("article", text(&detail.article));
+    set("sentence", number(detail.sentence));
     init.set_detail(&object);
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = el.dispatch_event(&event);

@@ -76,12 +76,16 @@ fn show_offset(svg: &NodeRef, (dx, dy): (f64, f64)) {
     }
 }
 
-/// The map box (the <svg>'s parent, which does not move during a drag):
-/// left, top, width, height in client pixels.
-fn stage_box(svg: &NodeRef) -> Option<(f64, f64, f64, f64)> {
-    let el = svg.cast::<Element>()?.parent_element()?;
+/// An element's left, top, width and height in client pixels; `None` while it
+/// has no size (not laid out yet).
+fn client_box(el: &Element) -> Option<(f64, f64, f64, f64)> {
     let r = el.get_bounding_client_rect();
     (r.width() > 0.0 && r.height() > 0.0).then(|| (r.left(), r.top(), r.width(), r.height()))
+}
+
+/// The map box: the <svg>'s parent, which does not move during a drag.
+fn stage_box(svg: &NodeRef) -> Option<(f64, f64, f64, f64)> {
+    client_box(&svg.cast::<Element>()?.parent_element()?)
 }
 
 fn initial_view(map: &MapData, width: f64, height: f64, host: Option<(LatLon, f64)>) -> Viewport {
@@ -101,10 +105,9 @@ fn initial_view(map: &MapData, width: f64, height: f64, host: Option<(LatLon, f6
     }
 }
 
+/// The <svg>'s own box.
 fn element_size(node: &NodeRef) -> Option<(f64, f64, f64, f64)> {
-    let el = node.cast::<Element>()?;
-    let r = el.get_bounding_client_rect();
-    (r.width() > 0.0 && r.height() > 0.0).then(|| (r.left(), r.top(), r.width(), r.height()))
+    client_box(&node.cast::<Element>()?)
 }
 
 /// The focused element as seen from `el`'s tree: inside a shadow root the
