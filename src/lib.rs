@@ -453,11 +453,15 @@ pub fn widget(props: &WidgetProps) -> Html {
         });
     }
 
-    // State → URL hash (a new history entry per change), unless the host said no.
+    // State → URL hash (a new history entry per change), unless the host said
+    // no. Not for the initial state: the address the page loaded with (maybe
+    // the host's own `#comments`) stays as it was until the reader acts.
     {
         let hash = state.link(corpus).format();
+        let loaded = use_mut_ref(|| false);
         use_effect_with(hash, move |hash| {
-            if use_hash {
+            let first = !std::mem::replace(&mut *loaded.borrow_mut(), true);
+            if use_hash && !first {
                 push_hash(hash)
             }
         });

@@ -9,7 +9,10 @@
 //!
 //! Wheel zoom is cooperative (as in MapLibre's cooperativeGestures): the page
 //! scrolls as usual unless Ctrl/⌘ is held or the map has focus (after a click
-//! or Tab); otherwise a hint says how to zoom.
+//! or Tab); otherwise a hint says how to zoom. Touch is cooperative too: one
+//! finger scrolls the page (`touch-action: pan-x pan-y` in widget.css) and a
+//! hint says to use two; two fingers pan and pinch-zoom the map (their
+//! `touchmove` is cancelled so the page stays put). Mouse and pen drag as usual.
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -52,6 +55,15 @@ pub struct MapProps {
     pub onselect: Callback<usize>,
 }
 
+/// Which gesture hint is showing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hint {
+    /// The wheel scrolled the page: hold Ctrl to zoom.
+    Wheel,
+    /// One finger scrolled the page: use two to move the map.
+    Touch,
+}
+
 /// Pointer bookkeeping that must not trigger renders.
 #[derive(Default)]
 struct Gesture {
@@ -59,6 +71,8 @@ struct Gesture {
     pointers: HashMap<i32, ScreenPoint>,
     travelled: f64,
     pinch_distance: Option<f64>,
+    /// The two fingers' midpoint at the last move, for two-finger panning.
+    pinch_mid: Option<ScreenPoint>,
     /// A drag not yet applied to the view: the <svg> is moved by this many
     /// pixels with a CSS transform (composited, no re-render) until release.
     offset: (f64, f64),
@@ -74,6 +88,19 @@ fn show_offset(svg: &NodeRef, (dx, dy): (f64, f64)) {
         };
         let _ = el.style().set_property("transform", &value);
     }
+}
+
+/// The distance between the first two pointers down and their midpoint,
+/// in client pixels.
+fn two_fingers(pointers: &HashMap<i32, ScreenPoint>) -> Option<(f64, ScreenPoint)> {
+    let mut pts = pointers.values();
+    let (a, b) = (*pts.next()?, *pts.next()?);
+    let distance = ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt().max(1.0);
+    let mid = ScreenPoint {
+        x: (a.x + b.x) / 2.0,
+        y: (a.y + b.y) / 2.0,
+    };
+    Some((distance, mid))
 }
 
 /// An element's left, top, width and height in client pixels; `None` while it
@@ -126,7 +153,7 @@ pub fn map_view(props: &MapProps) -> Html {
     let host_view = props.view;
     let view = use_state(|| initial_view(&props.map, 960.0, 600.0, props.view));
     let gesture = use_mut_ref(Gesture::default);
-    let hint = use_state(|| false);
+    let hint = use_state(|| None::<Hint>);
     let suppress_click = use_mut_ref(|| false);
     // The latest view, for listeners that outlive a render.
     let latest = use_mut_ref(|| *view);
@@ -211,6 +238,29 @@ pub fn map_view(props: &MapProps) -> Html {
         use_callback((), move |i: Option<usize>, _| hovered.set(i))
     };
 
+    // Two fingers on the map move the map, not the page: cancel their
+    // touchmove (a non-passive listener may); one finger is left to scroll.
+    {
+        let svg_ref = svg_ref.clone();
+        use_effect_with((), move |_| {
+            let listener = svg_ref.cast::<Element>().map(|el| {
+                EventListener::new_with_options(
+                    &el,
+                    "touchmove",
+                    EventListenerOptions::enable_prevent_default(),
+                    |event| {
+                        if let Some(t) = event.dyn_ref::<web_sys::TouchEvent>()
+                            && t.touches().length() >= 2
+                        {
+                            event.prevent_default();
+                        }
+                    },
+                )
+            });
+            move || drop(listener)
+        });
+    }
+
     // Wheel: needs a non-passive listener to be allowed to prevent scrolling.
     {
         let (view, svg_ref, hint, latest) =
@@ -232,11 +282,11 @@ pub fn map_view(props: &MapProps) -> Html {
                         let focused =
                             active_element(&el2).is_some_and(|a| map_box.contains(Some(&a)));
                         if !(event.ctrl_key() || event.meta_key() || focused) {
-                            hint.set(true);
+                            hint.set(Some(Hint::Wheel));
                             return;
                         }
                         event.prevent_default();
-                        hint.set(false);
+                        hint.set(None);
                         let r = el2.get_bounding_client_rect();
                         let anchor = ScreenPoint {
                             x: event.client_x() as f64 - r.left(),
@@ -288,6 +338,11 @@ pub fn map_view(props: &MapProps) -> Html {
             }
             commit();
             let mut g = gesture.borrow_mut();
+            // A primary pointer starts a new gesture: forget any pointer whose
+            // end we never saw (a touch the page's scroll took over).
+            if e.is_primary() {
+                g.pointers.clear();
+            }
             if g.pointers.is_empty() {
                 g.travelled = 0.0;
                 *suppress_click.borrow_mut() = false;
@@ -299,19 +354,23 @@ pub fn map_view(props: &MapProps) -> Html {
                     y: e.client_y() as f64,
                 },
             );
-            g.pinch_distance = None;
+            // A second finger: the pinch starts from where both are now.
+            let start = two_fingers(&g.pointers);
+            g.pinch_distance = start.map(|(d, _)| d);
+            g.pinch_mid = start.map(|(_, m)| m);
             // No pointer capture yet: a captured press would send its click to
             // the <svg> instead of the feature under the pointer.
         })
     };
 
     let onpointermove = {
-        let (gesture, svg_ref, view, latest, suppress_click) = (
+        let (gesture, svg_ref, view, latest, suppress_click, hint) = (
             gesture.clone(),
             svg_ref.clone(),
             view.clone(),
             latest.clone(),
             suppress_click.clone(),
+            hint.clone(),
         );
         Callback::from(move |e: PointerEvent| {
             let mut g = gesture.borrow_mut();
@@ -328,22 +387,38 @@ pub fn map_view(props: &MapProps) -> Html {
                 let Some((left, top, w, h)) = stage_box(&svg_ref) else {
                     return;
                 };
-                let mut pts = g.pointers.values();
-                let (a, b) = (
-                    *pts.next().expect("two pointers"),
-                    *pts.next().expect("two pointers"),
-                );
-                let distance = ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt().max(1.0);
-                let mid = ScreenPoint {
-                    x: (a.x + b.x) / 2.0 - left,
-                    y: (a.y + b.y) / 2.0 - top,
+                let Some((distance, mid)) = two_fingers(&g.pointers) else {
+                    return;
+                };
+                let anchor = ScreenPoint {
+                    x: mid.x - left,
+                    y: mid.y - top,
                 };
                 let factor = g.pinch_distance.map_or(1.0, |d| distance / d);
+                let (dx, dy) = g
+                    .pinch_mid
+                    .map_or((0.0, 0.0), |m| (mid.x - m.x, mid.y - m.y));
                 g.pinch_distance = Some(distance);
+                g.pinch_mid = Some(mid);
                 g.travelled += DRAG_THRESHOLD;
-                let next = latest.borrow().resized(w, h).zoom_at(mid, factor);
+                let next = latest
+                    .borrow()
+                    .resized(w, h)
+                    .zoom_at(anchor, factor)
+                    .pan_by(dx, dy);
                 *latest.borrow_mut() = next;
                 view.set(next);
+                if hint.is_some() {
+                    hint.set(None);
+                }
+            } else if e.pointer_type() == "touch" {
+                // One finger: the page scrolls (the browser takes the gesture
+                // and sends pointercancel); say how to move the map instead.
+                g.travelled += (now.x - last.x).abs() + (now.y - last.y).abs();
+                if g.travelled > DRAG_THRESHOLD && *hint != Some(Hint::Touch) {
+                    hint.set(Some(Hint::Touch));
+                }
+                return;
             } else {
                 let (dx, dy) = (now.x - last.x, now.y - last.y);
                 g.travelled += dx.abs() + dy.abs();
@@ -367,6 +442,7 @@ pub fn map_view(props: &MapProps) -> Html {
                 let mut g = gesture.borrow_mut();
                 g.pointers.remove(&e.pointer_id());
                 g.pinch_distance = None;
+                g.pinch_mid = None;
             }
             commit();
         })
@@ -482,8 +558,8 @@ pub fn map_view(props: &MapProps) -> Html {
                 <button type="button" onclick={reset} aria-label={text.reset} title={text.reset}>{ "⤢" }</button>
             </div>
             { tooltip(props, &v, *hovered) }
-            if *hint {
-                <div class="bm-hint" role="status">{ text.wheel_hint }</div>
+            if let Some(h) = *hint {
+                <div class="bm-hint" role="status">{ match h { Hint::Wheel => text.wheel_hint, Hint::Touch => text.touch_hint } }</div>
             }
         </div>
     }

@@ -17,6 +17,7 @@ import init, { mount } from './@GLUE@';
 
 const here = (name) => new URL(name, import.meta.url).href;
 let module;
+let mounting = Promise.resolve();
 const wasmReady = () => (module ??= init({ module_or_path: here('./@WASM@') }));
 
 // A page that pasted a bare element, without the fallback that links the
@@ -69,12 +70,14 @@ class BilateralMap extends HTMLElement {
       css.addEventListener('load', resolve, { once: true });
       css.addEventListener('error', resolve, { once: true });
     });
-    Promise.all([wasmReady(), styled]).then(() => {
+    // Mount in document order (one after another), so "the first widget on
+    // the page" (which follows the URL hash) does not depend on load timing.
+    mounting = mounting.then(() => Promise.all([wasmReady(), styled])).then(() => {
       if (!this.isConnected || this.#embed || this.#mountPoint !== point) return;
       slot.remove();
       this.#embed = mount(point, this, this.#config ?? null);
       this.#resolveReady(this);
-    }, (error) => {
+    }).catch((error) => {
       console.error('bilateral-map: the widget could not load:', error);
     });
   }
