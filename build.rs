@@ -31,7 +31,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let bytes = Bundle::new(corpus, &basemap).encode();
+    let bytes = Bundle::new(corpus, &basemap).for_widget().encode();
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.bin");
     std::fs::write(&out, bytes).expect("OUT_DIR is writable");
 }

@@ -42,6 +42,22 @@ impl Bundle {
         }
     }
 
+    /// The bundle without what the widget never shows: each gazetteer
+    /// entry's aliases (used only for matching, already done) and coordinate
+    /// provenance (in `corpus/gazetteer.toml` and `atlas export`), and the
+    /// articles' parse warnings (`atlas check` prints them). Keeps the wasm
+    /// small; the widget's `build.rs` embeds this.
+    pub fn for_widget(mut self) -> Bundle {
+        for entry in &mut self.corpus.gazetteer.entries {
+            entry.aliases = Default::default();
+            entry.provenance.clear();
+        }
+        for article in &mut self.corpus.articles {
+            article.warnings.clear();
+        }
+        self
+    }
+
     pub fn encode(&self) -> Vec<u8> {
         postcard::to_allocvec(self).expect("a Bundle holds only strings, numbers and vectors")
     }
@@ -74,6 +90,24 @@ mod tests {
         let bundle = sample();
         assert_eq!(bundle.corpus.features.len(), 1);
         assert_eq!(Bundle::decode(&bundle.encode()).unwrap(), bundle);
+    }
+
+    #[test]
+    fn the_widget_bundle_keeps_names_notes_and_citations() {
+        let full = sample();
+        let slim = full.clone().for_widget();
+        assert!(slim.encode().len() < full.encode().len());
+        let (a, b) = (&full.corpus, &slim.corpus);
+        assert_eq!(a.features, b.features);
+        assert_eq!(a.articles[0].text, b.articles[0].text);
+        for (x, y) in a.gazetteer.entries.iter().zip(&b.gazetteer.entries) {
+            assert_eq!(
+                (&x.id, &x.name, &x.location_note),
+                (&y.id, &y.name, &y.location_note)
+            );
+            assert!(y.provenance.is_empty());
+        }
+        assert_eq!(full.map, slim.map);
     }
 
     #[test]
