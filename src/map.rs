@@ -90,6 +90,30 @@ fn show_offset(svg: &NodeRef, (dx, dy): (f64, f64)) {
     }
 }
 
+/// Whether the panel is a bottom sheet over the map (narrow widget, see
+/// widget.css) rather than a side panel.
+fn has_sheet(svg: &NodeRef) -> bool {
+    svg.cast::<Element>()
+        .and_then(|el| el.closest(".bm-widget").ok().flatten())
+        .is_some_and(|widget| widget.client_width() < 900)
+}
+
+/// `v` panned so that `p` is in sight: above the bottom sheet (the top third
+/// of the map) when there is one, anywhere inside the margins otherwise;
+/// `None` when it already is.
+fn into_view(v: Viewport, p: SvgPoint, sheet: bool) -> Option<Viewport> {
+    let (w, h) = (v.width, v.height);
+    let s = v.svg_to_screen(p);
+    let (top, bottom) = if sheet {
+        (0.06 * h, 0.34 * h)
+    } else {
+        (30.0, h - 30.0)
+    };
+    let visible = s.x > 30.0 && s.x < w - 30.0 && s.y > top && s.y < bottom;
+    let target_y = if sheet { 0.2 * h } else { h / 2.0 };
+    (!visible).then(|| v.pan_by(w / 2.0 - s.x, target_y - s.y))
+}
+
 /// The distance between the first two pointers down and their midpoint,
 /// in client pixels.
 fn two_fingers(pointers: &HashMap<i32, ScreenPoint>) -> Option<(f64, ScreenPoint)> {
@@ -159,11 +183,20 @@ pub fn map_view(props: &MapProps) -> Html {
     let latest = use_mut_ref(|| *view);
     *latest.borrow_mut() = *view;
 
+    // The selection as of the last render, for the resize observer below.
+    let selected_now = use_mut_ref(|| None::<usize>);
+    *selected_now.borrow_mut() = props.selected;
+
     // Fit to the real element size after mounting; afterwards keep centre and
     // scale when the element changes size (the side panel opening, rotation).
     {
-        let (view, svg_ref, map, latest) =
-            (view.clone(), svg_ref.clone(), props.map, latest.clone());
+        let (view, svg_ref, map, latest, selected_now) = (
+            view.clone(),
+            svg_ref.clone(),
+            props.map,
+            latest.clone(),
+            selected_now.clone(),
+        );
         // The view this callback last fitted: while nothing else has changed
         // it (no pan, zoom or selection yet), a resize fits anew, since the
         // page's CSS may arrive after the first layout.
@@ -177,7 +210,14 @@ pub fn map_view(props: &MapProps) -> Html {
                     };
                     let untouched = fitted.borrow().is_none_or(|f| f == *latest.borrow());
                     let next = if untouched {
-                        let fit = initial_view(&map, w, h, host_view);
+                        // A feature the host selected stays in sight (above
+                        // the bottom sheet) in the refitted view too.
+                        let mut fit = initial_view(&map, w, h, host_view);
+                        if let Some(i) = *selected_now.borrow()
+                            && let Some(p) = anchor_of(&map.marks[i])
+                        {
+                            fit = into_view(fit, p, has_sheet(&svg_ref)).unwrap_or(fit);
+                        }
                         *fitted.borrow_mut() = Some(fit);
                         fit
                     } else {
@@ -210,20 +250,7 @@ pub fn map_view(props: &MapProps) -> Html {
                 && let Some(p) = anchor_of(&map.marks[i])
             {
                 let v = latest.borrow().resized(w, h);
-                let s = v.svg_to_screen(p);
-                let sheet = svg_ref
-                    .cast::<Element>()
-                    .and_then(|el| el.closest(".bm-widget").ok().flatten())
-                    .is_some_and(|widget| widget.client_width() < 900);
-                let (top, bottom) = if sheet {
-                    (0.06 * h, 0.34 * h)
-                } else {
-                    (30.0, h - 30.0)
-                };
-                let visible = s.x > 30.0 && s.x < w - 30.0 && s.y > top && s.y < bottom;
-                if !visible {
-                    let target_y = if sheet { 0.2 * h } else { h / 2.0 };
-                    let next = v.pan_by(w / 2.0 - s.x, target_y - s.y);
+                if let Some(next) = into_view(v, p, has_sheet(&svg_ref)) {
                     *latest.borrow_mut() = next;
                     view.set(next);
                 }

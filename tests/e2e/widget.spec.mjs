@@ -113,8 +113,24 @@ test('two embeds on one page: each renders its own config, and selecting in one 
   await expect(kk.getByTestId('widget')).toHaveAttribute('lang', 'kk');
   await expect(ru.locator('.bm-panel-title')).toHaveText('Автодорога Алматы – Иссык-Куль');
   await expect(kk.locator('.bm-panel-title')).toHaveText('Л.Н. Гумилев атындағы ЕҰУ-дың Ош филиалы');
+  // The configured feature is in sight: in the kk embed (narrow, a bottom
+  // sheet) above the sheet, in the ru one (wide, a side panel) inside the map.
+  const inSight = (el, id) => el.evaluate((host, id) => {
+    const root = host.shadowRoot;
+    const mark = root.querySelector(`.bm-widget [data-feature-id="${id}"] .bm-symbol`).getBoundingClientRect();
+    const map = root.querySelector('.bm-map').getBoundingClientRect();
+    const side = root.querySelector('.bm-side').getBoundingClientRect();
+    const [x, y] = [mark.x + mark.width / 2, mark.y + mark.height / 2];
+    const bottom = side.top > map.top + 10 ? Math.min(map.bottom, side.top) : map.bottom;
+    const right = side.left > map.left + 10 ? Math.min(map.right, side.left) : map.right;
+    return x > map.left && x < right && y > map.top && y < bottom;
+  }, id);
+  await expect.poll(() => inSight(kk, 'enu-branch-osh')).toBe(true);
+  await expect.poll(() => inSight(ru, 'almaty-issyk-kul-road')).toBe(true);
   const url = page.url();
   await kk.locator('.bm-close').click();
+  // Show the whole map again (Astana is north of the view around Osh).
+  await kk.locator('.bm-controls button').nth(2).click();
   await feature(page, 'astana', 1).locator('.bm-symbol').first().click();
   await expect(kk.locator('.bm-panel-title')).toHaveText('Астана');
   await expect(ru.locator('.bm-panel-title')).toHaveText('Автодорога Алматы – Иссык-Куль');
