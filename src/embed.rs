@@ -103,10 +103,9 @@ impl Embed {
     /// a feature of the corpus.
     #[wasm_bindgen(js_name = selectFeature)]
     pub fn select_feature(&self, id: Option<String>) -> bool {
-        let known = id.as_deref().is_none_or(|id| {
-            self.bundle
-                .is_some_and(|b| b.corpus.features.iter().any(|f| b.corpus.entry(f).id == id))
-        });
+        let known = id
+            .as_deref()
+            .is_none_or(|id| self.bundle.is_some_and(|b| b.corpus.feature(id).is_some()));
         if known {
             self.remote.send(Command::Select(id));
         } else {

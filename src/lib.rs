@@ -102,12 +102,10 @@ pub enum Action {
 
 impl AppState {
     pub fn from_link(corpus: &Corpus, link: &DeepLink, page: Lang) -> AppState {
-        let selected = link.feature.as_deref().and_then(|id| {
-            corpus
-                .features
-                .iter()
-                .position(|f| corpus.entry(f).id == id)
-        });
+        let selected = link
+            .feature
+            .as_deref()
+            .and_then(|id| corpus.feature_index(id));
         let cite = selected
             .and(link.cite)
             .filter(|&c| selected.is_some_and(|s| c < corpus.features[s].citations.len()));
@@ -491,11 +489,7 @@ pub fn widget(props: &WidgetProps) -> Html {
             remote.listen(Callback::from(move |command| match command {
                 Command::Select(None) => store.dispatch(Action::Deselect),
                 Command::Select(Some(id)) => {
-                    if let Some(i) = corpus
-                        .features
-                        .iter()
-                        .position(|f| corpus.entry(f).id == id)
-                    {
+                    if let Some(i) = corpus.feature_index(&id) {
                         store.dispatch(Action::Select(i));
                     }
                 }

@@ -28,10 +28,8 @@ fn corpus() -> &'static bilateral_core::Corpus {
 }
 
 fn feature_index(id: &str) -> usize {
-    let c = corpus();
-    c.features
-        .iter()
-        .position(|f| c.entry(f).id == id)
+    corpus()
+        .feature_index(id)
         .unwrap_or_else(|| panic!("{id} not cited"))
 }
 

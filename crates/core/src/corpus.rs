@@ -150,8 +150,14 @@ impl Corpus {
         self.articles[citation.article].sentence_text(citation.sentence)
     }
 
+    /// The cited feature with this gazetteer id.
     pub fn feature(&self, id: &str) -> Option<&Feature> {
-        self.features.iter().find(|f| self.entry(f).id == id)
+        self.feature_index(id).map(|i| &self.features[i])
+    }
+
+    /// Where the cited feature with this gazetteer id is in `features`.
+    pub fn feature_index(&self, id: &str) -> Option<usize> {
+        self.features.iter().position(|f| self.entry(f).id == id)
     }
 
     /// The ids of the features an article's citations support, in feature order.
