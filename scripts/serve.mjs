@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 const port = Number(process.argv[2] || 8765);
 const root = normalize(process.argv[3] || 'dist');
 
-export const TYPES = {
+const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

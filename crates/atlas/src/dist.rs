@@ -136,7 +136,7 @@ pub fn fill_fallbacks(
     html: &str,
     mut fallback: impl FnMut(Lang) -> String,
 ) -> Result<(String, usize), String> {
-    let page_lang = start_tag_attr(html, "<html").unwrap_or_default();
+    let page_lang = html_lang(html).unwrap_or_default();
     let mut out = String::with_capacity(html.len());
     let mut rest = html;
     let mut filled = 0;
@@ -178,9 +178,9 @@ pub fn drop_trunk_links(html: &str) -> String {
         .collect()
 }
 
-/// The value of `name="…"` in the first tag that starts with `tag_start`.
-fn start_tag_attr(html: &str, tag_start: &str) -> Option<String> {
-    let at = html.find(tag_start)?;
+/// The `lang` of the page's `<html>` start tag.
+fn html_lang(html: &str) -> Option<String> {
+    let at = html.find("<html")?;
     let end = html[at..].find('>')? + at;
     attr(&html[at..end], "lang")
 }
@@ -217,32 +217,34 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
     let rename = |from: &Path, to: &Path| {
         std::fs::rename(from, to).map_err(|e| format!("{}: cannot move: {e}", from.display()))
     };
+    // A source file trunk copied in, taken out of the output: its text.
+    let take = |name: &str| {
+        let path = dir.join(name);
+        let content = text(&path)?;
+        let _ = std::fs::remove_file(&path);
+        Ok::<_, String>(content)
+    };
     rename(&dir.join(&glue), &folder.join(&glue))?;
     rename(&dir.join(&wasm), &folder.join(&wasm))?;
 
-    let css_bytes = minify_css(&text(&dir.join("widget.css"))?).into_bytes();
+    let css_bytes = minify_css(&take("widget.css")?).into_bytes();
     let css = format!("widget-{}.css", content_hash(&css_bytes));
     write(&folder.join(&css), &css_bytes)?;
-    let _ = std::fs::remove_file(dir.join("widget.css"));
-
-    let template_path = dir.join("bilateral-map.js");
-    let module = loader(&minify_js(&text(&template_path)?), &glue, &wasm, &css)?;
+    let module = loader(&minify_js(&take("bilateral-map.js")?), &glue, &wasm, &css)?;
     write(&folder.join("bilateral-map.js"), module.as_bytes())?;
-    let _ = std::fs::remove_file(&template_path);
-    let host_css = minify_css(&text(&dir.join("bilateral-map.css"))?);
+    let host_css = minify_css(&take("bilateral-map.css")?);
     write(&folder.join("bilateral-map.css"), host_css.as_bytes())?;
-    let _ = std::fs::remove_file(dir.join("bilateral-map.css"));
 
+    // Each language's fallback is rendered once, for every page.
     let link = format!("<link rel=\"stylesheet\" href=\"{FOLDER}/bilateral-map.css\">\n");
+    let mut cache: Vec<(Lang, String)> = Vec::new();
     let mut pages = Vec::new();
     for name in file_names(dir)?
         .into_iter()
         .filter(|n| n.ends_with(".html"))
     {
         let path = dir.join(&name);
-        let html = String::from_utf8(read(&path)?)
-            .map_err(|_| format!("{}: not UTF-8", path.display()))?;
-        let mut cache: Vec<(Lang, String)> = Vec::new();
+        let html = text(&path)?;
         let (html, filled) = fill_fallbacks(&drop_trunk_links(&html), |lang| {
             if let Some((_, html)) = cache.iter().find(|(l, _)| *l == lang) {
                 return html.clone();
