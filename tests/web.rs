@@ -33,6 +33,19 @@ fn feature_index(id: &str) -> usize {
         .unwrap_or_else(|| panic!("{id} not cited"))
 }
 
+/// The whole widget on `root` with the host's `config`, rendered.
+async fn render_app(root: &Element, config: Result<bilateral_map::config::RawConfig, Vec<String>>) {
+    yew::Renderer::<bilateral_map::App>::with_root_and_props(
+        root.clone(),
+        bilateral_map::AppProps {
+            config,
+            ..bilateral_map::AppProps::default()
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+}
+
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length())
@@ -259,7 +272,6 @@ mod app {
 mod config {
     use super::*;
     use bilateral_map::config::{Config, RawConfig, Theme};
-    use bilateral_map::{App, AppProps};
 
     #[wasm_bindgen_test]
     fn every_bad_value_is_named_with_its_key() {
@@ -323,15 +335,7 @@ mod config {
             height: Some("420px".into()),
             view: Some("40.5,72.8,4".into()),
         });
-        yew::Renderer::<App>::with_root_and_props(
-            root.clone(),
-            AppProps {
-                config,
-                ..AppProps::default()
-            },
-        )
-        .render();
-        yew::scheduler::flush().await;
+        render_app(&root, config).await;
         assert_eq!(
             one(&root, "[data-testid=widget]")
                 .get_attribute("lang")
@@ -376,15 +380,7 @@ mod config {
             theme: Some("blue".into()),
             ..RawConfig::default()
         });
-        yew::Renderer::<App>::with_root_and_props(
-            root.clone(),
-            AppProps {
-                config,
-                ..AppProps::default()
-            },
-        )
-        .render();
-        yew::scheduler::flush().await;
+        render_app(&root, config).await;
         let alert = one(&root, "[role=alert]");
         assert!(
             alert
@@ -398,7 +394,6 @@ mod config {
 mod events {
     use super::*;
     use bilateral_map::config::RawConfig;
-    use bilateral_map::{App, AppProps};
     use std::cell::RefCell;
     use std::rc::Rc;
 
@@ -426,15 +421,7 @@ mod events {
             use_hash: Some(false),
             ..RawConfig::default()
         });
-        yew::Renderer::<App>::with_root_and_props(
-            root.clone(),
-            AppProps {
-                config,
-                ..AppProps::default()
-            },
-        )
-        .render();
-        yew::scheduler::flush().await;
+        render_app(&root, config).await;
         assert!(seen.borrow().is_empty(), "no event for the initial state");
 
         one(&root, "[data-feature-id=almaty-issyk-kul-road]")
