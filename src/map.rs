@@ -70,9 +70,9 @@ struct Gesture {
     /// Pointers down, in client coordinates.
     pointers: HashMap<i32, ScreenPoint>,
     travelled: f64,
-    pinch_distance: Option<f64>,
-    /// The two fingers' midpoint at the last move, for two-finger panning.
-    pinch_mid: Option<ScreenPoint>,
+    /// Two fingers' distance and midpoint (client pixels) at the last move:
+    /// the change in one zooms, in the other pans.
+    pinch: Option<(f64, ScreenPoint)>,
     /// A drag not yet applied to the view: the <svg> is moved by this many
     /// pixels with a CSS transform (composited, no re-render) until release.
     offset: (f64, f64),
@@ -382,9 +382,7 @@ pub fn map_view(props: &MapProps) -> Html {
                 },
             );
             // A second finger: the pinch starts from where both are now.
-            let start = two_fingers(&g.pointers);
-            g.pinch_distance = start.map(|(d, _)| d);
-            g.pinch_mid = start.map(|(_, m)| m);
+            g.pinch = two_fingers(&g.pointers);
             // No pointer capture yet: a captured press would send its click to
             // the <svg> instead of the feature under the pointer.
         })
@@ -421,12 +419,10 @@ pub fn map_view(props: &MapProps) -> Html {
                     x: mid.x - left,
                     y: mid.y - top,
                 };
-                let factor = g.pinch_distance.map_or(1.0, |d| distance / d);
-                let (dx, dy) = g
-                    .pinch_mid
-                    .map_or((0.0, 0.0), |m| (mid.x - m.x, mid.y - m.y));
-                g.pinch_distance = Some(distance);
-                g.pinch_mid = Some(mid);
+                let (factor, (dx, dy)) = g.pinch.map_or((1.0, (0.0, 0.0)), |(d, m)| {
+                    (distance / d, (mid.x - m.x, mid.y - m.y))
+                });
+                g.pinch = Some((distance, mid));
                 g.travelled += DRAG_THRESHOLD;
                 let next = latest
                     .borrow()
@@ -468,8 +464,7 @@ pub fn map_view(props: &MapProps) -> Html {
             {
                 let mut g = gesture.borrow_mut();
                 g.pointers.remove(&e.pointer_id());
-                g.pinch_distance = None;
-                g.pinch_mid = None;
+                g.pinch = None;
             }
             commit();
         })
