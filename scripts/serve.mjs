@@ -1,7 +1,9 @@
 // A static file server for dist/ the way a newsroom's server should send the
 // widget: gzip for text and wasm, `application/wasm` for .wasm (needed for
 // streaming compilation), content-hashed files cached for a year, the
-// rest revalidated. Used by the end-to-end tests and the Lighthouse audit.
+// rest revalidated, and an HTML page's own `<meta>` Content-Security-Policy
+// sent as a header too, as a production server would. Used by the
+// end-to-end tests, the Lighthouse audit and `make bench-ui`.
 //
 //   node scripts/serve.mjs [port] [dir]     (defaults: 8765, dist)
 import { createServer } from 'node:http';
@@ -26,6 +28,8 @@ const TYPES = {
 // NAME-0123456789abcdef.ext or NAME-…_bg.wasm: safe to cache forever.
 const hashed = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 const cache = new Map();
+// <meta http-equiv="Content-Security-Policy" content="…"> in a page's text.
+const metaPolicy = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i;
 
 createServer(async (req, res) => {
   try {
@@ -39,7 +43,9 @@ createServer(async (req, res) => {
     const key = `${file}:${raw.length}:${gzip}`;
     const body = cache.get(key) || (gzip ? gzipSync(raw, { level: 9 }) : raw);
     cache.set(key, body);
+    const policy = type.startsWith('text/html') && raw.toString('utf8').match(metaPolicy);
     res.writeHead(200, {
+      ...(policy ? { 'content-security-policy': policy[1] } : {}),
       'content-type': type,
       'content-length': body.length,
       'cache-control': hashed.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -32,6 +32,12 @@ count() { # log, word
   } | awk '{ s += $1 } END { print s + 0 }'
 }
 
+# The names of failed tests in a log: libtest's "test x::y ... FAILED" and
+# Playwright's list reporter ("  ✘  7 tests/e2e/widget.spec.mjs:203:1 › title").
+failures() { # log
+  grep -E "^test .* \.\.\. FAILED$|^ +✘ " "$1" | sed -E 's/^ +✘ +[0-9]+ /✘ /' | head -20
+}
+
 step() { # name, command...
   local name="$1"; shift
   local log="$logs/$name.log"
@@ -40,6 +46,8 @@ step() { # name, command...
   local status=${PIPESTATUS[0]}
   if [ "$status" -ne 0 ]; then
     summary+=("$name: FAILED (exit $status, log $log)")
+    # The failing tests by name, so the summary (all a CI tail may show) says which.
+    while IFS= read -r line; do summary+=("  $line"); done < <(failures "$log")
     broken=1
   fi
   return "$status"
