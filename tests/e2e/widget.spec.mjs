@@ -247,7 +247,7 @@ test('the host page\'s hostile CSS does not change the widget', async ({ page })
   const snapshot = async () => {
     await setWidth();
     // Let the map refit to the new size (ResizeObserver) before measuring.
-    await page.waitForTimeout(400);
+    await settledViewBox(page, 1);
     return kk.evaluate((host) => {
     const origin = host.getBoundingClientRect();
     const props = ['font-family', 'font-size', 'line-height', 'letter-spacing', 'word-spacing', 'text-indent',
@@ -358,12 +358,12 @@ for (const [w, h] of [[360, 740], [1280, 800]]) {
   }
 }
 
-const viewBox = async (page) => (await embed(page, 0).locator('.bm-svg').getAttribute('viewBox')).split(' ').map(Number);
-/** The first embed's viewBox once two reads 100 ms apart agree (a refit after a resize is async). */
-async function settledViewBox(page) {
+const viewBox = async (page, n = 0) => (await embed(page, n).locator('.bm-svg').getAttribute('viewBox')).split(' ').map(Number);
+/** The n-th embed's viewBox once two reads 100 ms apart agree (a refit after a resize is async). */
+async function settledViewBox(page, n = 0) {
   let last = null;
   await expect.poll(async () => {
-    const now = (await viewBox(page)).join(' ');
+    const now = (await viewBox(page, n)).join(' ');
     const same = now === last;
     last = now;
     return same;
