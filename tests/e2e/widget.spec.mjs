@@ -488,7 +488,7 @@ test('touch is cooperative: one finger scrolls the page and hints, two fingers m
   const vb = async () => (await svg.getAttribute('viewBox')).split(' ').map(Number);
 
   // Closing the sheet brought the legend back: let the map refit first.
-  await page.waitForTimeout(400);
+  await settledViewBox(page, 1);
   let box = await svg.boundingBox();
   let [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
   const before = await vb();
