@@ -485,19 +485,18 @@ test('touch is cooperative: one finger scrolls the page and hints, two fingers m
   const touch = (type, points) => cdp.send('Input.dispatchTouchEvent', {
     type, touchPoints: points.map(([x, y], id) => ({ x, y, id })),
   });
-  const vb = async () => (await svg.getAttribute('viewBox')).split(' ').map(Number);
 
   // Closing the sheet brought the legend back: let the map refit first.
   await settledViewBox(page, 1);
   let box = await svg.boundingBox();
   let [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
-  const before = await vb();
+  const before = await viewBox(page, 1);
   const scroll0 = await page.evaluate(() => window.scrollY);
   await touch('touchStart', [[cx, cy]]);
   for (let i = 1; i <= 10; i++) await touch('touchMove', [[cx, cy - 15 * i]]);
   await touch('touchEnd', []);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scroll0 + 50);
-  expect(await vb()).toEqual(before);
+  expect(await viewBox(page, 1)).toEqual(before);
   await expect(kk.locator('.bm-hint')).toHaveText('Картаны екі саусақпен жылжытыңыз');
 
   // Let the scroll's fling come to rest.
@@ -505,11 +504,11 @@ test('touch is cooperative: one finger scrolls the page and hints, two fingers m
   box = await svg.boundingBox();
   [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
   const scroll1 = await page.evaluate(() => window.scrollY);
-  const mid = await vb();
+  const mid = await viewBox(page, 1);
   await touch('touchStart', [[cx - 40, cy], [cx + 40, cy]]);
   for (let i = 1; i <= 10; i++) await touch('touchMove', [[cx - 40 + 8 * i, cy + 4 * i], [cx + 40 + 8 * i, cy + 4 * i]]);
   await touch('touchEnd', []);
-  const after = await vb();
+  const after = await viewBox(page, 1);
   // The map followed the fingers right and down: the view's corner moved left and up.
   expect(after[0]).toBeLessThan(mid[0]);
   expect(after[1]).toBeLessThan(mid[1]);
