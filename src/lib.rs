@@ -251,6 +251,22 @@ fn push_hash(hash: &str) {
     }
 }
 
+/// `use_effect_with`, except on the first render: it runs only when `deps`
+/// change after mounting (the reader acted, or the host sent a command).
+#[hook]
+fn use_effect_after_first<D, F>(deps: D, f: F)
+where
+    D: PartialEq + 'static,
+    F: FnOnce(&D) + 'static,
+{
+    let mounted = use_mut_ref(|| false);
+    use_effect_with(deps, move |deps| {
+        if std::mem::replace(&mut *mounted.borrow_mut(), true) {
+            f(deps);
+        }
+    });
+}
+
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// The host's settings as read from attributes or a JS object, or why
@@ -390,17 +406,12 @@ pub fn widget(props: &WidgetProps) -> Html {
     // State → events for the host page: `bilateral-map:select` when a feature
     // is selected (or the selection cleared) and `bilateral-map:cite` when a
     // citation opens; both bubble and cross shadow roots (`composed`).
+    // The initial state is the host's own choice: no event for it.
     let section = use_node_ref();
-    let mounted = use_mut_ref(|| false);
     {
         let section = section.clone();
         let ids = (state.selected, state.cite);
-        use_effect_with(ids, move |&(selected, cite)| {
-            // The initial state is the host's own choice: no event for it.
-            let first = !std::mem::replace(&mut *mounted.borrow_mut(), true);
-            if first {
-                return;
-            }
+        use_effect_after_first(ids, move |&(selected, cite)| {
             if let Some(el) = section.cast::<web_sys::Element>() {
                 let feature = selected.map(|s| corpus.entry(&corpus.features[s]).id.clone());
                 let (name, detail) = match (cite, selected) {
@@ -456,10 +467,8 @@ pub fn widget(props: &WidgetProps) -> Html {
     // the host's own `#comments`) stays as it was until the reader acts.
     {
         let hash = state.link(corpus).format();
-        let loaded = use_mut_ref(|| false);
-        use_effect_with(hash, move |hash| {
-            let first = !std::mem::replace(&mut *loaded.borrow_mut(), true);
-            if use_hash && !first {
+        use_effect_after_first(hash, move |hash| {
+            if use_hash {
                 push_hash(hash)
             }
         });
