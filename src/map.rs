@@ -605,26 +605,24 @@ fn basemap(props: &BasemapProps) -> Html {
             }) }
             { for m.rivers.iter().map(|r| html! { <path class="bm-river" d={r.d.clone()} /> }) }
             { for m.lakes.iter().map(|l| html! { <path class="bm-lake" d={l.d.clone()} /> }) }
-            { for m.countries.iter().filter(|c| c.emphasis).map(|c| html! {
-                <g transform={at(c.label)}><g class="bm-px">
-                    <text class="bm-country-label" text-anchor="middle">{ c.name.get(props.lang) }</text>
-                </g></g>
-            }) }
-            { for m.lakes.iter().take(3).map(|l| html! {
-                <g transform={at(l.label)}><g class="bm-px">
-                    <text class="bm-water-label" text-anchor="middle" y="4">{ l.name.get(props.lang) }</text>
-                </g></g>
-            }) }
+            { for m.countries.iter().filter(|c| c.emphasis).map(|c| pinned(c.label, html! {
+                <text class="bm-country-label" text-anchor="middle">{ c.name.get(props.lang) }</text>
+            })) }
+            { for m.lakes.iter().take(3).map(|l| pinned(l.label, html! {
+                <text class="bm-water-label" text-anchor="middle" y="4">{ l.name.get(props.lang) }</text>
+            })) }
         </g>
     }
 }
 
-/// The SVG `transform` attribute placing content at an SVG point; inside it a
-/// `<g class="bm-px">` is scaled by the stylesheet (`scale(var(--u))`) so
-/// its content is drawn in screen pixels. No `style` attributes: a strict
-/// Content-Security-Policy (`style-src 'self'`) blocks them.
-fn at(p: SvgPoint) -> String {
-    format!("translate({} {})", decimal(p.x, 1), decimal(p.y, 1))
+/// `content`, drawn in screen pixels, placed at the SVG point `p`: the outer
+/// `<g>`'s `transform` attribute moves it there, and the inner
+/// `<g class="bm-px">` is scaled by the stylesheet (`scale(var(--u))`). No
+/// `style` attributes: a strict Content-Security-Policy (`style-src 'self'`)
+/// blocks them.
+fn pinned(p: SvgPoint, content: Html) -> Html {
+    let at = format!("translate({} {})", decimal(p.x, 1), decimal(p.y, 1));
+    html! { <g transform={at}><g class="bm-px">{ content }</g></g> }
 }
 
 /// The symbol of a category, drawn in pixels around (0, 0).
@@ -716,24 +714,25 @@ fn feature_mark(props: &FeatureMarkProps) -> Html {
         props.selected.then_some("bm-feature--selected"),
     );
     let d = symbol(entry.category);
-    let body = match &props.map.marks[index] {
-        Mark::Unlocated => return html! {},
-        Mark::Points(points) => html! {
-            { for points.iter().map(|p| html! {
-                <g transform={at(*p)}><g class="bm-px">
+    let symbol_at = |p: SvgPoint| {
+        pinned(
+            p,
+            html! {
+                <>
                     <path class="bm-symbol-halo" d={d} />
                     <path class="bm-symbol" d={d} />
-                </g></g>
-            }) }
-        },
+                </>
+            },
+        )
+    };
+    let body = match &props.map.marks[index] {
+        Mark::Unlocated => return html! {},
+        Mark::Points(points) => html! { { for points.iter().map(|p| symbol_at(*p)) } },
         Mark::Route { d: route, anchor } => html! {
             <>
                 <path class="bm-route-casing" d={route.clone()} />
                 <path class="bm-route" d={route.clone()} />
-                <g transform={at(*anchor)}><g class="bm-px">
-                    <path class="bm-symbol-halo" d={d} />
-                    <path class="bm-symbol" d={d} />
-                </g></g>
+                { symbol_at(*anchor) }
             </>
         },
     };
@@ -836,12 +835,10 @@ fn labels(props: &LabelsProps) -> Html {
                 // Labels are a second, larger target for the pointer; keyboard
                 // users reach the same feature through its symbol.
                 let onclick = props.onselect.reform(move |_: MouseEvent| i);
-                html! {
-                    <g transform={at(p)}><g class="bm-px">
-                        <text class={classes!("bm-label", selected.then_some("bm-label--selected"))}
-                            x={dx.to_string()} y={dy.to_string()} text-anchor={anchor} {onclick}>{ text }</text>
-                    </g></g>
-                }
+                pinned(p, html! {
+                    <text class={classes!("bm-label", selected.then_some("bm-label--selected"))}
+                        x={dx.to_string()} y={dy.to_string()} text-anchor={anchor} {onclick}>{ text }</text>
+                })
             }) }
         </g>
     }
