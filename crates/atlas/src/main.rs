@@ -123,6 +123,18 @@ fn main() -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// The corpus with the basemap at `path`, as the widget and the fallback
+/// draw it; `None` after printing why the basemap could not be loaded.
+fn with_basemap(corpus: Corpus, path: &std::path::Path) -> Option<bilateral_core::Bundle> {
+    match bilateral_core::basemap::Basemap::load(path) {
+        Ok(basemap) => Some(bilateral_core::Bundle::new(corpus, &basemap)),
+        Err(e) => {
+            eprintln!("error: {e}");
+            None
+        }
+    }
+}
+
 fn write_fallback(
     corpus: Corpus,
     basemap: &std::path::Path,
@@ -133,15 +145,10 @@ fn write_fallback(
         eprintln!("error: --lang {lang}: use ru, kk or en");
         return ExitCode::FAILURE;
     };
-    let basemap = match bilateral_core::basemap::Basemap::load(basemap) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::FAILURE;
-        }
+    let Some(bundle) = with_basemap(corpus, basemap) else {
+        return ExitCode::FAILURE;
     };
-    let html =
-        bilateral_core::fallback::render(&bilateral_core::Bundle::new(corpus, &basemap), lang);
+    let html = bilateral_core::fallback::render(&bundle, lang);
     match out {
         None => print!("{html}"),
         Some(path) => {
@@ -155,14 +162,10 @@ fn write_fallback(
 }
 
 fn make_dist(corpus: Corpus, basemap: &std::path::Path, dir: &std::path::Path) -> ExitCode {
-    let basemap = match bilateral_core::basemap::Basemap::load(basemap) {
-        Ok(b) => b,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::FAILURE;
-        }
+    let Some(bundle) = with_basemap(corpus, basemap) else {
+        return ExitCode::FAILURE;
     };
-    match dist::run(dir, &bilateral_core::Bundle::new(corpus, &basemap)) {
+    match dist::run(dir, &bundle) {
         Ok(report) => {
             println!(
                 "atlas dist: {}/{{{}, {}, {}, bilateral-map.js, bilateral-map.css}}",
