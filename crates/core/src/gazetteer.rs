@@ -5,9 +5,13 @@
 //! aliases (match phrases, see [`crate::mention`]), geometry in WGS 84 degrees,
 //! an `approximate` or `schematic` flag, and a provenance note for the
 //! coordinates. Sources for the seed entries are listed in the file itself.
+//! Besides entries the file holds terms (`[term.NAME]`, named word lists: type
+//! cues, organisation names, event verbs) and project rules that use them
+//! ([`crate::rule`]), and it may name a places layer (`places = "places.tsv"`,
+//! [`crate::places`]) whose towns join the entries after the curated ones.
 //! Validation errors name the file, the entry's line and id, and the problem.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 
@@ -15,6 +19,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::geo::{Geometry, LatLon};
 use crate::lang::Lang;
+use crate::places::{self, PlaceInfo};
+use crate::rule::{AnyOf, RawRule, Rule, Term};
 use crate::source::DisplayPath;
 use crate::text::line_of;
 
@@ -134,8 +140,38 @@ pub struct Entry {
     pub location_note: Option<Names>,
     /// Ids of the entries a group gathers.
     pub members: Vec<String>,
-    /// Line of the entry in the gazetteer file.
+    /// Type-cue rules that also recognise the entry ([`crate::rule`]).
+    pub rules: Vec<Rule>,
+    /// Groups the article must name before any mention of the entry counts.
+    pub context: Vec<AnyOf>,
+    /// Curated in the gazetteer file, or from the places layer.
+    pub origin: Origin,
+    /// Line of the entry in its file (the gazetteer or the places file).
     pub line: usize,
+}
+
+/// Where an entry comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Origin {
+    /// Written by an editor in `corpus/gazetteer.toml`.
+    Curated,
+    /// Imported from GeoNames into the places layer.
+    Places(PlaceInfo),
+}
+
+impl Entry {
+    /// A town or city: the entries whose citations have a role (venue or mentioned).
+    pub fn is_settlement(&self) -> bool {
+        self.kind == EntryKind::Place
+            && matches!(self.category, Category::City | Category::MeetingVenue)
+    }
+
+    pub fn place_info(&self) -> Option<&PlaceInfo> {
+        match &self.origin {
+            Origin::Places(info) => Some(info),
+            Origin::Curated => None,
+        }
+    }
 }
 
 impl Entry {
@@ -155,10 +191,11 @@ impl Entry {
     }
 }
 
-/// All entries, in file order.
+/// All entries, in file order (curated first, then the places layer), and the terms.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Gazetteer {
     pub entries: Vec<Entry>,
+    pub terms: Vec<Term>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -183,6 +220,10 @@ impl fmt::Display for GazetteerError {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
+    /// The places layer file, relative to the gazetteer.
+    places: Option<String>,
+    #[serde(default, rename = "term")]
+    terms: BTreeMap<String, Aliases>,
     #[serde(default, rename = "entry")]
     entries: Vec<toml::Spanned<RawEntry>>,
 }
@@ -209,6 +250,19 @@ struct RawEntry {
     #[serde(default)]
     provenance: String,
     location_note: Option<Names>,
+    #[serde(default)]
+    rules: Vec<RawRule>,
+    #[serde(default)]
+    context: Vec<String>,
+    /// The GeoNames id of the place this curated entry stands for.
+    geonames: Option<u32>,
+}
+
+/// What is resolved after every entry is known: rules and contexts name entries.
+struct Pending {
+    rules: Vec<RawRule>,
+    context: Vec<String>,
+    geonames: Option<u32>,
 }
 
 impl Gazetteer {
@@ -224,41 +278,172 @@ impl Gazetteer {
             entry: None,
             problem: format!("cannot read: {e}"),
         })?;
-        Gazetteer::parse(path, &text)
+        Gazetteer::parse_with(path, &text, |name| {
+            let places_path = path.parent().unwrap_or(Path::new(".")).join(name);
+            let text = std::fs::read_to_string(&places_path).map_err(|e| GazetteerError {
+                path: DisplayPath(places_path.clone()),
+                line: 1,
+                entry: None,
+                problem: format!("cannot read the places layer: {e}"),
+            })?;
+            Ok((places_path, text))
+        })
     }
 
     /// Parses and validates gazetteer text; `path` is only used in messages.
+    /// A `places` file it names is refused: use [`Gazetteer::load`] or
+    /// [`Gazetteer::parse_with`].
     pub fn parse(path: &Path, text: &str) -> Result<Gazetteer, GazetteerError> {
-        let raw: RawFile = toml::from_str(text).map_err(|e| GazetteerError {
+        Gazetteer::parse_with(path, text, |name| {
+            Err(GazetteerError {
+                path: DisplayPath(path.to_path_buf()),
+                line: 1,
+                entry: None,
+                problem: format!("the places layer `{name}` can only be read from disk"),
+            })
+        })
+    }
+
+    /// Parses gazetteer text, reading a named places layer with `read_places`.
+    pub fn parse_with(
+        path: &Path,
+        text: &str,
+        read_places: impl FnOnce(&str) -> Result<(std::path::PathBuf, String), GazetteerError>,
+    ) -> Result<Gazetteer, GazetteerError> {
+        let at = |line: usize, entry: Option<String>, problem: String| GazetteerError {
             path: DisplayPath(path.to_path_buf()),
-            line: e.span().map_or(1, |s| line_of(text, s.start)),
-            entry: None,
-            problem: e.message().to_string(),
+            line,
+            entry,
+            problem,
+        };
+        let raw: RawFile = toml::from_str(text).map_err(|e| {
+            at(
+                e.span().map_or(1, |s| line_of(text, s.start)),
+                None,
+                e.message().to_string(),
+            )
         })?;
+        let terms: Vec<Term> = raw
+            .terms
+            .into_iter()
+            .map(|(name, phrases)| Term { name, phrases })
+            .collect();
         let mut entries = Vec::with_capacity(raw.entries.len());
+        let mut pending = Vec::with_capacity(raw.entries.len());
         let mut first_line: HashMap<String, usize> = HashMap::new();
         for spanned in raw.entries {
             let line = line_of(text, spanned.span().start);
-            let raw = spanned.into_inner();
+            let mut raw = spanned.into_inner();
             let id = raw.id.clone();
-            let fail = |problem: String| GazetteerError {
-                path: DisplayPath(path.to_path_buf()),
-                line,
-                entry: Some(id.clone()),
-                problem,
-            };
             if let Some(other) = first_line.insert(raw.id.clone(), line) {
-                return Err(fail(format!("duplicate id, first used at line {other}")));
+                let problem = format!("duplicate id, first used at line {other}");
+                return Err(at(line, Some(id), problem));
             }
-            entries.push(validate(raw, line).map_err(fail)?);
+            pending.push(Pending {
+                rules: std::mem::take(&mut raw.rules),
+                context: std::mem::take(&mut raw.context),
+                geonames: raw.geonames,
+            });
+            entries.push(validate(raw, line).map_err(|p| at(line, Some(id), p))?);
         }
-        resolve_groups(&mut entries).map_err(|(entry, line, problem)| GazetteerError {
-            path: DisplayPath(path.to_path_buf()),
-            line,
-            entry: Some(entry),
-            problem,
-        })?;
-        Ok(Gazetteer { entries })
+        resolve_groups(&mut entries)
+            .map_err(|(entry, line, problem)| at(line, Some(entry), problem))?;
+        if let Some(name) = &raw.places {
+            let (places_path, places_text) = read_places(name)?;
+            let places = places::parse(&places_text).map_err(|(line, problem)| GazetteerError {
+                path: DisplayPath(places_path),
+                line,
+                entry: None,
+                problem,
+            })?;
+            add_places(&mut entries, &pending, &terms, places);
+        }
+        let mut gazetteer = Gazetteer { entries, terms };
+        gazetteer
+            .resolve_rules(pending)
+            .map_err(|(entry, line, problem)| at(line, Some(entry), problem))?;
+        Ok(gazetteer)
+    }
+
+    /// The index of the term with this name.
+    pub fn term(&self, name: &str) -> Option<usize> {
+        self.terms.iter().position(|t| t.name == name)
+    }
+
+    fn resolve_rules(&mut self, pending: Vec<Pending>) -> Result<(), (String, usize, String)> {
+        let ids: HashMap<String, usize> = self
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
+        let terms: HashMap<String, usize> = self
+            .terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.name.clone(), i))
+            .collect();
+        let entry = |n: &str| ids.get(n).copied();
+        let term = |n: &str| terms.get(n).copied();
+        let names = crate::rule::Names {
+            entry: &entry,
+            term: &term,
+        };
+        for (i, p) in pending.into_iter().enumerate() {
+            let e = &self.entries[i];
+            let fail = |problem: String| (e.id.clone(), e.line, problem);
+            let rules = p
+                .rules
+                .iter()
+                .map(|r| names.rule(r))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|m| fail(format!("rule: {m}")))?;
+            let context = names
+                .context(&p.context)
+                .map_err(|m| fail(format!("context: {m}")))?;
+            self.entries[i].rules = rules;
+            self.entries[i].context = context;
+        }
+        Ok(())
+    }
+}
+
+/// Appends the places the curated entries do not already stand for.
+/// A place named like a term word (a village called «Казахстан») is left out
+/// too: terms are vocabulary, and the word means the country.
+fn add_places(
+    entries: &mut Vec<Entry>,
+    pending: &[Pending],
+    terms: &[Term],
+    places: Vec<places::Place>,
+) {
+    let curated_ids: HashSet<u32> = pending.iter().filter_map(|p| p.geonames).collect();
+    let curated_names: HashSet<String> = entries
+        .iter()
+        .flat_map(|e| e.phrases())
+        .chain(terms.iter().flat_map(Term::phrases))
+        .map(|p| crate::mention::normalize(p.trim_start_matches('=').trim_end_matches('*')))
+        .collect();
+    let mut taken: HashSet<String> = entries.iter().map(|e| e.id.clone()).collect();
+    for place in places {
+        let duplicate = curated_ids.contains(&place.info.geonames)
+            || [&place.name.ru, &place.name.kk, &place.name.en]
+                .iter()
+                .any(|n| curated_names.contains(&crate::mention::normalize(n)));
+        if duplicate {
+            continue;
+        }
+        let base = places::slug(&place.name.en);
+        let id = [
+            base.clone(),
+            format!("{base}-{}", place.info.country().to_ascii_lowercase()),
+            format!("{base}-{}", place.info.geonames),
+        ]
+        .into_iter()
+        .find(|id| !taken.contains(id))
+        .expect("a GeoNames id is unique in the file");
+        taken.insert(id.clone());
+        entries.push(place.into_entry(id));
     }
 }
 
@@ -343,6 +528,9 @@ fn validate(raw: RawEntry, line: usize) -> Result<Entry, String> {
         provenance: raw.provenance,
         location_note: raw.location_note,
         members: raw.members,
+        rules: Vec::new(),
+        context: Vec::new(),
+        origin: Origin::Curated,
         line,
     })
 }
