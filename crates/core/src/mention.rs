@@ -39,7 +39,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use serde::{Deserialize, Serialize};
 
 use crate::article::Article;
-use crate::gazetteer::{EntryKind, Gazetteer};
+use crate::gazetteer::{Entry, EntryKind, Gazetteer};
 use crate::guard::{self, Grammar};
 use crate::places::PlaceInfo;
 use crate::role;
@@ -601,27 +601,45 @@ impl<'g> Matcher<'g> {
                         .all(|(k, w)| found.strict[at + k].contains(w))
             })
         };
-        let mut out = Vec::new();
+        let entries = &self.gazetteer.entries;
+        // (candidate, whether its phrase's `+ B` context was met)
+        let mut named: Vec<(Candidate, bool)> = Vec::new();
         for &i in &found.by_sentence[s] {
             let o = &found.occurrences[i];
             let Target::Entry(e) = o.target else { continue };
-            if !o.strict || !self.phrases[o.phrase].context.iter().all(|c| occurs(c)) {
+            if !o.strict || !guard::keeps_name(found, &self.grammar, &entries[e], o) {
                 continue;
             }
-            let entry = &self.gazetteer.entries[e];
-            if !guard::keeps_name(found, &self.grammar, entry, o) {
-                continue;
-            }
-            out.push(Candidate {
+            let context = &self.phrases[o.phrase].context;
+            let met = context.iter().all(|c| occurs(c));
+            let candidate = Candidate {
                 entry: e,
                 sentence: s,
                 first: s,
                 last: s,
                 start: o.start,
                 len: o.len,
-            });
+            };
+            named.push((candidate, met));
         }
-        out
+        // A guarded name in a list with a sure name of its own kind counts:
+        // «— Аухатты, Кордай, Сыпатай батыр, Сартобе, Кеген» are all crossings.
+        let sure: Vec<&Entry> = named
+            .iter()
+            .filter(|(c, met)| *met && entries[c.entry].kind != EntryKind::Group)
+            .map(|(c, _)| &entries[c.entry])
+            .collect();
+        named
+            .iter()
+            .filter(|(c, met)| {
+                *met || {
+                    let mine = &entries[c.entry];
+                    sure.iter()
+                        .any(|other| other.id != mine.id && other.category == mine.category)
+                }
+            })
+            .map(|(c, _)| *c)
+            .collect()
     }
 
     /// Drops mentions of entries whose `context` the article does not name,

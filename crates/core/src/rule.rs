@@ -256,8 +256,15 @@ fn names_other_place(
 ) -> bool {
     let anchors: Vec<Target> = rule.with.iter().flatten().map(|&r| target(r)).collect();
     let occurrences = || found.by_sentence[s].iter().map(|&i| &found.occurrences[i]);
+    // A town where the sentence says something happened («В Бишкеке
+    // состоялось открытие филиала…») is the event's venue, not the thing's place.
     let other_entry = occurrences().any(|o| match o.target {
-        Target::Entry(e) => g.entries[e].kind == EntryKind::Place && !anchors.contains(&o.target),
+        Target::Entry(e) => {
+            g.entries[e].kind == EntryKind::Place
+                && !anchors.contains(&o.target)
+                && !(g.entries[e].is_settlement()
+                    && crate::role::of(found, grammar, s, o.start, o.len) == crate::mention::Role::Venue)
+        }
         Target::Term(_) => false,
     });
     let text = &found.article.text;
