@@ -133,7 +133,7 @@ fn is_dateline(run: &str, after: &str, len: usize) -> bool {
         .collect();
     match mark {
         ':' => !after.starts_with(char::is_whitespace),
-        '–' | '—' => capitals,
+        '–' | '—' | '(' => capitals,
         '-' => capitals && after.starts_with(char::is_whitespace),
         '.' => {
             capitals
@@ -200,6 +200,11 @@ mod tests {
     #[test]
     fn datelines() {
         assert!(is_dateline("ASTANA", " – The officials met.", 200));
+        assert!(is_dateline(
+            "BISHKEK",
+            " (TCA) — Freight traffic grew.",
+            200
+        ));
         assert!(is_dateline("АСТАНА", ". KAZINFORM – Сегодня", 200));
         assert!(is_dateline("BISHKEK", ", January 7. /TASS/. The", 200));
         assert!(is_dateline("НҰР-СҰЛТАН", ", 27 ақпан – Sputnik.", 200));

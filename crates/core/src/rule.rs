@@ -14,7 +14,7 @@
 //! on the Talas needs Talas or Kyrgyzstan; a Kirov reservoir in West
 //! Kazakhstan does not).
 //!
-//! A window is used only when the cue's own sentence names no other town (a
+//! A place anchor is taken from a window only when the cue's own sentence names no other town (a
 //! place of the gazetteer that is not an anchor, or a capitalised word before a
 //! settlement word, «Омбы қаласы»): «…филиалы Бішкекте ашылды. Ал әл-Фараби
 //! атындағы университеттің филиалдары Омбы қаласы мен Түркияда бар» cites the
@@ -215,9 +215,13 @@ fn apply(
             }
             continue;
         }
-        let open = *window_open.get_or_insert_with(|| {
-            rule.window > 0 && !names_other_place(found, g, grammar, rule, s)
-        });
+        // An organisation's name may come from a neighbour freely; a place
+        // only if the cue's sentence names no other town.
+        let only_terms = group.iter().all(|r| matches!(r, Ref::Term(_)));
+        let open = rule.window > 0
+            && (only_terms
+                || *window_open
+                    .get_or_insert_with(|| !names_other_place(found, g, grammar, rule, s)));
         if !open {
             return None;
         }
@@ -263,7 +267,8 @@ fn names_other_place(
             g.entries[e].kind == EntryKind::Place
                 && !anchors.contains(&o.target)
                 && !(g.entries[e].is_settlement()
-                    && crate::role::of(found, grammar, s, o.start, o.len) == crate::mention::Role::Venue)
+                    && crate::role::of(found, grammar, s, o.start, o.len)
+                        == crate::mention::Role::Venue)
         }
         Target::Term(_) => false,
     });

@@ -116,7 +116,13 @@ fn ends_here(chars: &[(usize, char)], i: usize, j: usize, mark: char) -> bool {
 /// After a full stop at `chars[i]` that is followed, from `chars[k]` on, by
 /// what looks like a new sentence starting with `first`: does the sentence go
 /// on all the same (an abbreviation, an initial, a heading's number)?
-fn continues_after_stop(chars: &[(usize, char)], i: usize, k: usize, word: &str, first: char) -> bool {
+fn continues_after_stop(
+    chars: &[(usize, char)],
+    i: usize,
+    k: usize,
+    word: &str,
+    first: char,
+) -> bool {
     let mut letters = word.chars();
     let (one, two, more) = (letters.next(), letters.next(), letters.next());
     // A single capital letter before the stop is an initial: "Л. Н. Гумилев".
@@ -173,7 +179,10 @@ fn dotted_before(chars: &[(usize, char)], i: usize) -> bool {
         }
         k -= 1;
     }
-    dots >= 1 && chars[k..i].iter().all(|&(_, c)| c == '.' || c.is_lowercase())
+    dots >= 1
+        && chars[k..i]
+            .iter()
+            .all(|&(_, c)| c == '.' || c.is_lowercase())
 }
 
 /// Is the text from the line's start to the stop at `chars[i]` only the number

@@ -1,0 +1,336 @@
+//! The evidence engine on sentences of our own, in Russian, Kazakh and English,
+//! one module per kind of miss or wrong link that issue 9 lists (sentence cuts,
+//! the fifth kind, are tested in `src/sentence.rs`). Each test runs the shipped
+//! gazetteer and places layer, as the widget's build does.
+
+use std::path::Path;
+
+use bilateral_core::article::parse_text;
+use bilateral_core::gazetteer::Gazetteer;
+use bilateral_core::mention::{Matcher, Role};
+
+fn gazetteer() -> Gazetteer {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/gazetteer.toml");
+    Gazetteer::load(&path).expect("the shipped gazetteer is valid")
+}
+
+/// The ids found in `text` (paragraphs separated by blank lines), with roles.
+fn found(text: &str) -> Vec<(String, Role)> {
+    let g = gazetteer();
+    let article = parse_text("t", Path::new("t.txt"), text).expect("the text parses");
+    Matcher::new(&g)
+        .find(&article)
+        .into_iter()
+        .map(|m| (g.entries[m.entry].id.clone(), m.role))
+        .collect()
+}
+
+/// The ids found in `text` whose citation links it (not a town in passing).
+fn linked(text: &str) -> Vec<String> {
+    found(text)
+        .into_iter()
+        .filter(|(_, role)| *role != Role::Mentioned)
+        .map(|(id, _)| id)
+        .collect()
+}
+
+fn has(text: &str, id: &str) -> bool {
+    linked(text).iter().any(|i| i == id)
+}
+
+mod not_in_the_curated_gazetteer {
+    use super::*;
+
+    #[test]
+    fn towns_of_the_places_layer_as_venues() {
+        assert_eq!(
+            linked("В Караколе прошла встреча туроператоров."),
+            ["karakol"]
+        );
+        assert_eq!(linked("Тараз қаласында комиссия отырысы өтті."), ["taraz"]);
+        assert_eq!(
+            linked("The talks were held in Tokmok on Monday."),
+            ["tokmok"]
+        );
+    }
+
+    #[test]
+    fn a_town_in_passing_earns_no_symbol() {
+        assert_eq!(
+            linked("Дорога пройдет через Кемин и Балыкчы."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            linked("Жүк Қордай арқылы Таразға жетеді."),
+            ["kordai-ak-zhol"]
+        );
+        assert_eq!(linked("Freight goes on to Karakol."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn new_curated_entries() {
+        assert!(has(
+            "Строительство Камбаратинской ГЭС-1 начнется летом.",
+            "kambarata-1"
+        ));
+        assert!(has("Қамбар-Ата-1 СЭС құрылысы басталды.", "kambarata-1"));
+        assert!(has(
+            "Kambarata HPP-1 will be the largest plant.",
+            "kambarata-1"
+        ));
+        assert!(has(
+            "Пункт пропуска Кичи-Капка станет международным.",
+            "kichi-kapka"
+        ));
+        assert!(has("Бесағаш өткізу бекеті қайта салынуда.", "besagash"));
+        assert!(has("The Besagash checkpoint is being rebuilt.", "besagash"));
+    }
+
+    #[test]
+    fn a_common_word_needs_a_settlement_word() {
+        assert_eq!(
+            linked("Философ Кант писал о вечном мире."),
+            Vec::<String>::new()
+        );
+        assert_eq!(linked("В городе Кант открылся новый завод."), ["kant"]);
+    }
+
+    #[test]
+    fn one_name_in_several_oblasts_goes_to_the_most_populous() {
+        // Three towns called Аксу in Kazakhstan; GeoNames 1524298 (44,808) is the largest.
+        assert_eq!(linked("В Аксу прошла встреча аграриев."), ["aksu"]);
+    }
+
+    #[test]
+    fn the_kirov_reservoir_needs_its_valley() {
+        assert!(has(
+            "Кировское водохранилище наполнено. Вода идет в Таласскую долину Кыргызстана.",
+            "kirov-reservoir"
+        ));
+        assert!(!has(
+            "The Kirov reservoir in West Kazakhstan is being rebuilt.",
+            "kirov-reservoir"
+        ));
+        assert!(!has(
+            "Киров су қоймасы Батыс Қазақстанда жөнделуде.",
+            "kirov-reservoir"
+        ));
+    }
+}
+
+mod named_in_other_words {
+    use super::*;
+
+    #[test]
+    fn the_road_by_its_type_and_anchors() {
+        assert!(has(
+            "Началось проектирование новой трассы из Алматы на Иссык-Куль.",
+            "almaty-issyk-kul-road"
+        ));
+        assert!(has(
+            "Алматы мен Шолпан-Атаны байланыстыратын жаңа автожол салынады.",
+            "almaty-issyk-kul-road"
+        ));
+        assert!(has(
+            "The new highway between Almaty and Lake Issyk-Kul will open in May.",
+            "almaty-issyk-kul-road"
+        ));
+    }
+
+    #[test]
+    fn hiking_routes_are_not_the_road() {
+        for text in [
+            "Возобновляются туристические маршруты из Алматы на Иссык-Куль через перевалы.",
+            "Алматыдан Ыстықкөлге жаяу туристік бағыттар ашылады.",
+            "Tourist routes from Almaty to Lake Issyk-Kul are hiking trails.",
+        ] {
+            assert!(!has(text, "almaty-issyk-kul-road"), "{text}");
+            assert!(has(text, "issyk-kul-hiking-crossings"), "{text}");
+        }
+    }
+
+    #[test]
+    fn two_branches_in_one_clause() {
+        let text = "ЕНУ и КазНУ подписали меморандум. Оба вуза открыли филиалы в Оше и Бишкеке.";
+        assert!(has(text, "enu-branch-osh"));
+        assert!(has(text, "kaznu-branch-bishkek"));
+        let kk = "Еуразия ұлттық университеті мен әл-Фараби атындағы университет келісімге келді. \
+                  Екі университет Ошта және Бішкекте филиал ашты.";
+        assert!(has(kk, "enu-branch-osh"));
+        assert!(has(kk, "kaznu-branch-bishkek"));
+    }
+
+    #[test]
+    fn a_branch_elsewhere_is_not_these() {
+        assert!(!has(
+            "Филиал КазНУ открылся в Омске.",
+            "kaznu-branch-bishkek"
+        ));
+        assert!(!has("ЕНУ открыл филиал в Анкаре.", "enu-branch-osh"));
+        assert!(!has(
+            "The ENU branch in Astana hosts a forum.",
+            "enu-branch-osh"
+        ));
+    }
+
+    #[test]
+    fn buses_and_flights_between_named_towns() {
+        assert!(has(
+            "Запускается автобус Каракол – Алматы через Кеген.",
+            "karakol-almaty-bus"
+        ));
+        assert!(has(
+            "Алматы мен Бішкек арасында электробус жүреді.",
+            "almaty-bishkek-electric-bus"
+        ));
+        assert!(has(
+            "A direct flight links Almaty and Tamchy.",
+            "almaty-tamchy-flight"
+        ));
+        assert!(!has(
+            "Автобус Каракол – Бишкек отменён.",
+            "karakol-almaty-bus"
+        ));
+    }
+}
+
+mod context_in_the_next_sentence {
+    use super::*;
+
+    #[test]
+    fn the_branch_and_its_town_one_sentence_apart() {
+        for text in [
+            "The Gumilyov university has opened a branch in southern Kyrgyzstan. \
+             Classes are held at Osh State University.",
+            "ЕНУ имени Гумилева открыл филиал на юге Кыргызстана. \
+             Занятия проходят в Ошском государственном университете.",
+            "Гумилев атындағы университет Қырғызстанның оңтүстігінде филиал ашты. \
+             Сабақтар Ош мемлекеттік университетінде өтеді.",
+        ] {
+            assert!(has(text, "enu-branch-osh"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_windowed_citation_cites_both_sentences() {
+        let g = gazetteer();
+        let text = "The Gumilyov university has opened a branch. It teaches in Osh.";
+        let article = parse_text("t", Path::new("t.txt"), text).unwrap();
+        let m = Matcher::new(&g)
+            .find(&article)
+            .into_iter()
+            .find(|m| g.entries[m.entry].id == "enu-branch-osh")
+            .expect("the branch is found");
+        assert_eq!((m.first, m.last), (0, 1));
+        assert_eq!(
+            m.span.of(&article.text),
+            "Gumilyov university has opened a branch"
+        );
+    }
+
+    #[test]
+    fn not_across_paragraphs_nor_beyond_the_window() {
+        assert!(!has(
+            "The Gumilyov university has opened a branch.\n\nOsh is the southern capital.",
+            "enu-branch-osh"
+        ));
+        assert!(!has(
+            "The Gumilyov university has opened a branch. Students came. Teachers came. \
+             Osh welcomed them.",
+            "enu-branch-osh"
+        ));
+    }
+}
+
+mod words_that_are_not_the_place {
+    use super::*;
+
+    #[test]
+    fn outlets_and_domains() {
+        assert!(found("Об этом сообщает Astana-news.kz со ссылкой на МИД.").is_empty());
+        assert!(found("Бұл туралы Tengrinews.kz тілшісі хабарлайды.").is_empty());
+        assert!(found("The Almaty Herald reports on trade.").is_empty());
+        assert!(found("Жамбыл жаңалықтары бөлімі.").is_empty());
+    }
+
+    #[test]
+    fn datelines() {
+        assert!(!has(
+            "АСТАНА. KAZINFORM – Министры встретились и подписали протокол.",
+            "astana"
+        ));
+        assert!(!has(
+            "BISHKEK (TCA) — The ministers met and signed a protocol.",
+            "bishkek"
+        ));
+        assert!(!has(
+            "НҰР-СҰЛТАН, 27 ақпан – Sputnik. Министрлер кездесті.",
+            "astana"
+        ));
+        assert!(has(
+            "Министры встретились в Астане и подписали протокол.",
+            "astana"
+        ));
+    }
+
+    #[test]
+    fn a_town_in_passing_is_no_venue() {
+        assert_eq!(
+            found("Freight now bypasses Bishkek."),
+            [("bishkek".to_string(), Role::Mentioned)]
+        );
+        assert_eq!(
+            found("Премьер обсудил итоги с коллегой из Астаны."),
+            [("astana".to_string(), Role::Mentioned)]
+        );
+        assert_eq!(
+            found("Алматыда екі елдің министрлері кездесті."),
+            [("almaty".to_string(), Role::Venue)]
+        );
+        assert_eq!(
+            found("The talks were held in Astana."),
+            [("astana".to_string(), Role::Venue)]
+        );
+    }
+
+    #[test]
+    fn the_economic_union_is_not_the_university() {
+        for text in [
+            "Kyrgyzstan joined the Eurasian Economic Union and opened a branch office in Osh.",
+            "Кыргызстан вступил в Евразийский экономический союз; филиал банка открыт в Оше.",
+            "Қырғызстан Еуразиялық экономикалық одаққа кірді; Ошта банк филиалы ашылды.",
+        ] {
+            assert!(!has(text, "enu-branch-osh"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_border_word_is_no_checkpoint() {
+        for text in [
+            "The Chu is a border river between the two countries.",
+            "Чу — пограничная река между двумя странами.",
+            "Шу — екі ел арасындағы шекаралық өзен.",
+        ] {
+            assert!(linked(text).is_empty(), "{text}");
+        }
+        for text in [
+            "The state border treaty was ratified in 2017.",
+            "Договор о государственной границе ратифицирован.",
+            "Мемлекеттік шекара туралы шарт бекітілді.",
+        ] {
+            assert_eq!(linked(text), ["state-border-demarcation"], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_region_or_a_river_of_the_same_name() {
+        assert!(linked("Жамбыл облысы әкімінің орынбасары сөз сөйледі.").is_empty());
+        assert!(linked("Вода из реки Талас идет на поля.").is_empty());
+        assert!(linked("Manas district of Talas region receives water.").is_empty());
+        assert!(!has("Қордай ауданында жиын өтті.", "kordai-ak-zhol"));
+        assert!(!has(
+            "Kordai district farmers met officials.",
+            "kordai-ak-zhol"
+        ));
+    }
+}
