@@ -140,8 +140,11 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Check { sentences, .. } => {
+        Command::Check {
+            sentences, inputs, ..
+        } => {
             print!("{}", check_report(&corpus));
+            print!("{}", candidate_report(&corpus, &inputs.articles));
             if sentences {
                 print!("{}", sentence_listing(&corpus));
             }
@@ -320,6 +323,35 @@ fn sentence_listing(corpus: &Corpus) -> String {
             let text = s.span.of(&a.text).replace('\n', "⏎");
             let _ = writeln!(out, "  {i:>3} [{}..{}] {text}", s.span.start, s.span.end);
         }
+    }
+    out
+}
+
+/// Phrases that look like places or projects the gazetteer lacks, by file and line.
+fn candidate_report(corpus: &Corpus, dir: &std::path::Path) -> String {
+    use std::fmt::Write;
+    let matcher = bilateral_core::mention::Matcher::new(&corpus.gazetteer);
+    let mut lines = Vec::new();
+    for a in &corpus.articles {
+        for c in bilateral_core::candidates::find(&matcher, &corpus.gazetteer, a) {
+            let path = dir.join(format!("{}.txt", a.id));
+            lines.push(format!(
+                "  {}:{}: {} «{}»",
+                path.display(),
+                c.line,
+                c.shape.label(),
+                c.name
+            ));
+        }
+    }
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "candidates (phrases that look like a place or project the gazetteer lacks): {}",
+        lines.len()
+    );
+    for l in lines {
+        let _ = writeln!(out, "{l}");
     }
     out
 }

@@ -10,6 +10,7 @@ pub mod article;
 pub mod basemap;
 pub mod boilerplate;
 pub mod bundle;
+pub mod candidates;
 pub mod compact;
 pub mod corpus;
 pub mod fallback;
