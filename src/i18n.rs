@@ -29,6 +29,12 @@ pub struct Text {
     pub open_article: &'static str,
     pub mentions_in_text: &'static str,
     pub article_language: &'static str,
+    /// Panel heading over a town's citations that say something happened there.
+    pub meetings_here: &'static str,
+    /// Panel heading over a town's passing mentions.
+    pub mentioned: &'static str,
+    /// Legend entry for the ring round a town where meetings took place.
+    pub venue: &'static str,
 }
 
 pub fn text(lang: Lang) -> &'static Text {
@@ -60,6 +66,9 @@ static RU: Text = Text {
     open_article: "Открыть статью на этом предложении",
     mentions_in_text: "Упомянутые объекты — ссылки на карту",
     article_language: "Язык статьи",
+    meetings_here: "Здесь проходили встречи",
+    mentioned: "Упоминания",
+    venue: "Место встреч",
 };
 
 static KK: Text = Text {
@@ -83,6 +92,9 @@ static KK: Text = Text {
     open_article: "Мақаланы осы сөйлемнен ашу",
     mentions_in_text: "Аталған нысандар — картаға сілтеме",
     article_language: "Мақала тілі",
+    meetings_here: "Мұнда кездесулер өтті",
+    mentioned: "Аталған жерлері",
+    venue: "Кездесу орны",
 };
 
 static EN: Text = Text {
@@ -106,6 +118,9 @@ static EN: Text = Text {
     open_article: "Open the article at this sentence",
     mentions_in_text: "Mentioned features link to the map",
     article_language: "Article language",
+    meetings_here: "Meetings held here",
+    mentioned: "Mentioned",
+    venue: "Meetings held here",
 };
 
 /// "3 citations" in the UI language.

@@ -544,6 +544,7 @@ pub fn widget(props: &WidgetProps) -> Html {
             let (store_b, store_f) = (store.clone(), store.clone());
             html! {
                 <Reader corpus={Static(corpus)} lang={lang} article={citation.article} sentence={citation.sentence}
+                    first={citation.first} last={citation.last}
                     onback={Callback::from(move |_| store_b.dispatch(Action::Back))}
                     onfeature={Callback::from(move |i| store_f.dispatch(Action::Select(i)))} />
             }
@@ -663,6 +664,12 @@ fn legend(props: &LegendProps) -> Html {
                     <svg viewBox="0 -5 24 10" aria-hidden="true"><path d="M1 0H23" /></svg>
                     { i18n::precision(lang, bilateral_core::gazetteer::Precision::Schematic) }
                 </li>
+                if corpus.features.iter().any(bilateral_core::Feature::hosted_meetings) {
+                    <li class="bm-legend-venue">
+                        <svg viewBox="-10 -10 20 20" aria-hidden="true"><circle class="bm-venue-ring" r="8" /><circle class="bm-symbol" r="3.5" /></svg>
+                        { text.venue }
+                    </li>
+                }
             </ul>
             if !unlocated.is_empty() {
                 <p class="bm-unlocated">

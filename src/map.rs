@@ -692,9 +692,15 @@ fn feature_mark(props: &FeatureMarkProps) -> Html {
     let feature: &Feature = &props.corpus.features[index];
     let entry = props.corpus.entry(feature);
     let name = entry.name.get(props.lang);
+    let venue = feature.hosted_meetings();
     let label = format!(
-        "{name}: {}",
-        i18n::citations(props.lang, feature.citations.len())
+        "{name}: {}{}",
+        i18n::citations(props.lang, feature.citations.len()),
+        if venue {
+            format!(" · {}", i18n::text(props.lang).venue)
+        } else {
+            String::new()
+        }
     );
     let select = props.onselect.reform(move |_: MouseEvent| index);
     let onkeydown = {
@@ -712,6 +718,7 @@ fn feature_mark(props: &FeatureMarkProps) -> Html {
         format!("bm-cat-{}", entry.category.key()),
         (entry.precision != Precision::Exact).then_some("bm-feature--approx"),
         props.selected.then_some("bm-feature--selected"),
+        venue.then_some("bm-feature--venue"),
     );
     let d = symbol(entry.category);
     let symbol_at = |p: SvgPoint| {
@@ -719,6 +726,9 @@ fn feature_mark(props: &FeatureMarkProps) -> Html {
             p,
             html! {
                 <>
+                    if venue {
+                        <circle class="bm-venue-ring" r="8.5" />
+                    }
                     <path class="bm-symbol-halo" d={d} />
                     <path class="bm-symbol" d={d} />
                 </>

@@ -1,7 +1,10 @@
 //! The feature panel: name, category, where it is drawn, and its citations
-//! grouped by article, each sentence with the mention highlighted.
+//! grouped by article, each sentence with the mention highlighted. A town's
+//! citations come in two groups by role: the meetings held there first, then
+//! its passing mentions.
 
 use bilateral_core::lang::Lang;
+use bilateral_core::mention::Role;
 use bilateral_core::text::Span;
 use bilateral_core::{Citation, Corpus};
 use yew::prelude::*;
@@ -28,10 +31,29 @@ pub fn panel(props: &PanelProps) -> Html {
     let entry = corpus.entry(feature);
     let lang = props.lang;
     let text = i18n::text(lang);
-    let articles: Vec<usize> = {
-        let mut a: Vec<usize> = feature.citations.iter().map(|c| c.article).collect();
+    let articles = |venue: Option<bool>| -> Vec<usize> {
+        let mut a: Vec<usize> = feature
+            .citations
+            .iter()
+            .filter(|c| venue.is_none_or(|v| (c.role == Role::Venue) == v))
+            .map(|c| c.article)
+            .collect();
         a.dedup();
         a
+    };
+    let groups: Vec<(Option<&str>, Option<bool>)> = if entry.is_settlement() {
+        [(text.meetings_here, true), (text.mentioned, false)]
+            .into_iter()
+            .filter(|&(_, v)| {
+                feature
+                    .citations
+                    .iter()
+                    .any(|c| (c.role == Role::Venue) == v)
+            })
+            .map(|(h, v)| (Some(h), Some(v)))
+            .collect()
+    } else {
+        vec![(None, None)]
     };
     let close = props.onclose.reform(|_: MouseEvent| ());
     html! {
@@ -54,14 +76,22 @@ pub fn panel(props: &PanelProps) -> Html {
                 }
             </p>
             <p class="bm-count">
-                { i18n::citations(lang, feature.citations.len()) }{ " " }{ i18n::in_articles(lang, articles.len()) }
+                { i18n::citations(lang, feature.citations.len()) }{ " " }{ i18n::in_articles(lang, articles(None).len()) }
             </p>
-            { for articles.iter().map(|&a| article_group(props, a)) }
+            { for groups.into_iter().map(|(heading, venue)| html! {
+                <>
+                    if let Some(h) = heading {
+                        <h4 class="bm-role">{ h }</h4>
+                    }
+                    { for articles(venue).into_iter().map(|a| article_group(props, a, venue)) }
+                </>
+            }) }
         </section>
     }
 }
 
-fn article_group(props: &PanelProps, article_index: usize) -> Html {
+/// One article's citations of the feature (of one role, where `venue` says which).
+fn article_group(props: &PanelProps, article_index: usize, venue: Option<bool>) -> Html {
     let corpus = props.corpus;
     let article = &corpus.articles[article_index];
     let feature = &corpus.features[props.feature];
@@ -71,7 +101,9 @@ fn article_group(props: &PanelProps, article_index: usize) -> Html {
             <h4 class="bm-source-title" lang={article.lang.code()}>{ &article.title }</h4>
             <p class="bm-source-meta">{ article_meta(props.lang, article) }</p>
             <ul class="bm-citations">
-                { for feature.citations.iter().enumerate().filter(|(_, c)| c.article == article_index).map(|(i, c)| {
+                { for feature.citations.iter().enumerate()
+                    .filter(|(_, c)| c.article == article_index && venue.is_none_or(|v| (c.role == Role::Venue) == v))
+                    .map(|(i, c)| {
                     let oncite = props.oncite.reform(move |_: MouseEvent| i);
                     html! {
                         <li>
@@ -104,10 +136,10 @@ pub fn article_meta(lang: Lang, article: &bilateral_core::article::Article) -> S
     format!("{date} · {} · {host}", i18n::lang_name(article.lang))
 }
 
-/// The cited sentence with its mention in `<mark>`.
+/// The cited sentences with the mention in `<mark>`.
 pub fn highlighted(corpus: &Corpus, c: &Citation) -> Html {
     let article = &corpus.articles[c.article];
-    let sentence = article.sentences[c.sentence].span;
+    let sentence = corpus.quote_span(c);
     let mention: Span = c.mention;
     html! {
         <>

@@ -21,8 +21,11 @@ pub struct ReaderProps {
     pub corpus: Static<Corpus>,
     pub lang: Lang,
     pub article: usize,
-    /// The sentence to highlight.
+    /// The sentence to scroll to: the one holding the mention.
     pub sentence: usize,
+    /// The cited sentences to highlight, `first..=last` (a rule's window).
+    pub first: usize,
+    pub last: usize,
     pub onback: Callback<()>,
     /// Selects a feature (by index) named in the text.
     pub onfeature: Callback<usize>,
@@ -90,12 +93,13 @@ pub fn reader(props: &ReaderProps) -> Html {
             at = m.end;
         }
         parts.push(html! { { Span::new(at, span.end).of(&article.text) } });
-        let cited = si == props.sentence;
+        let cited = (props.first..=props.last).contains(&si);
+        let main = si == props.sentence;
         html! {
             <>
                 <span class={classes!("bm-sentence", cited.then_some("bm-sentence--cited"))}
-                    data-testid={cited.then_some("cited-sentence")}
-                    ref={if cited { cited_ref.clone() } else { NodeRef::default() }}>
+                    data-testid={main.then_some("cited-sentence")}
+                    ref={if main { cited_ref.clone() } else { NodeRef::default() }}>
                     { for parts }
                 </span>
                 { " " }

@@ -1,15 +1,18 @@
 //! GeoJSON export (RFC 7946): one Feature per cited gazetteer entry.
 //!
 //! `properties` = `{id, category, name: {ru, kk, en}, approximate, precision,
-//! citations: [{article, sentence, start, end, quote}]}`, where `start`/`end`
-//! are byte offsets of the mention in the article's original file and `quote`
-//! is the cited sentence verbatim. Unlocated entries have `"geometry": null`,
+//! citations: [{article, sentence, first, last, role, start, end, quote}]}`,
+//! where `start`/`end` are byte offsets of the mention in the article's
+//! original file, `first`/`last` the cited sentences (more than one where a
+//! rule read a neighbouring sentence), `role` `subject`, `venue` or
+//! `mentioned`, and `quote` the cited sentences verbatim. Unlocated entries have `"geometry": null`,
 //! which RFC 7946 §3.2 allows. The foreign member `articles` lists each
 //! article's metadata.
 
 use bilateral_core::Corpus;
 use bilateral_core::gazetteer::Precision;
 use bilateral_core::geo::Geometry;
+use bilateral_core::mention::Role;
 use serde_json::{Value, json};
 
 pub fn feature_collection(corpus: &Corpus) -> String {
@@ -25,6 +28,13 @@ pub fn feature_collection(corpus: &Corpus) -> String {
                     json!({
                         "article": corpus.articles[c.article].id,
                         "sentence": c.sentence,
+                        "first": c.first,
+                        "last": c.last,
+                        "role": match c.role {
+                            Role::Subject => "subject",
+                            Role::Venue => "venue",
+                            Role::Mentioned => "mentioned",
+                        },
                         "start": c.mention.start,
                         "end": c.mention.end,
                         "quote": corpus.quote(c),

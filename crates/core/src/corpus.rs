@@ -52,6 +52,13 @@ pub struct Feature {
     pub citations: Vec<Citation>,
 }
 
+impl Feature {
+    /// Did an article say a meeting took place here (a town's venue citation)?
+    pub fn hosted_meetings(&self) -> bool {
+        self.citations.iter().any(|c| c.role == Role::Venue)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Corpus {
     pub articles: Vec<Article>,

@@ -241,7 +241,7 @@ pub fn render(bundle: &Bundle, lang: Lang) -> String {
 
 fn citation_html(bundle: &Bundle, c: &Citation, w: &Words) -> String {
     let article = &bundle.corpus.articles[c.article];
-    let sentence = article.sentences[c.sentence].span;
+    let sentence = bundle.corpus.quote_span(c);
     let text = &article.text;
     let date = article
         .date
