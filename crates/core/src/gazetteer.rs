@@ -141,19 +141,25 @@ pub struct Entry {
     /// Ids of the entries a group gathers.
     pub members: Vec<String>,
     /// Type-cue rules that also recognise the entry ([`crate::rule`]).
+    /// Matching happens at build time, so rules, context and origin are not
+    /// part of the serialised bundle (nor is their decoding code in the wasm).
+    #[serde(skip)]
     pub rules: Vec<Rule>,
     /// Groups the article must name before any mention of the entry counts.
+    #[serde(skip)]
     pub context: Vec<AnyOf>,
     /// Curated in the gazetteer file, or from the places layer.
+    #[serde(skip)]
     pub origin: Origin,
     /// Line of the entry in its file (the gazetteer or the places file).
     pub line: usize,
 }
 
 /// Where an entry comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Origin {
     /// Written by an editor in `corpus/gazetteer.toml`.
+    #[default]
     Curated,
     /// Imported from GeoNames into the places layer.
     Places(PlaceInfo),
@@ -195,6 +201,8 @@ impl Entry {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Gazetteer {
     pub entries: Vec<Entry>,
+    /// Used only for matching, at build time: not serialised.
+    #[serde(skip)]
     pub terms: Vec<Term>,
 }
 

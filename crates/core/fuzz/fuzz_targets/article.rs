@@ -4,7 +4,7 @@
 //! the text.
 #![no_main]
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use bilateral_core::article;
@@ -13,13 +13,21 @@ use bilateral_core::mention::Matcher;
 use bilateral_core::source::decode;
 use libfuzzer_sys::fuzz_target;
 
-fn matcher() -> &'static Matcher {
-    static MATCHER: OnceLock<Matcher> = OnceLock::new();
-    MATCHER.get_or_init(|| {
+fn gazetteer() -> &'static Gazetteer {
+    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+    GAZETTEER.get_or_init(|| {
         let text = include_str!("../../../../corpus/gazetteer.toml");
-        let gazetteer = Gazetteer::parse(Path::new("gazetteer.toml"), text).expect("valid");
-        Matcher::new(&gazetteer)
+        let places = include_str!("../../../../corpus/places.tsv");
+        Gazetteer::parse_with(Path::new("gazetteer.toml"), text, |_| {
+            Ok((PathBuf::from("places.tsv"), places.to_string()))
+        })
+        .expect("valid")
     })
+}
+
+fn matcher() -> &'static Matcher<'static> {
+    static MATCHER: OnceLock<Matcher<'static>> = OnceLock::new();
+    MATCHER.get_or_init(|| Matcher::new(gazetteer()))
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -35,5 +43,6 @@ fuzz_target!(|data: &[u8]| {
     for m in matcher().find(&article) {
         assert!(article.text.get(m.span.start..m.span.end).is_some());
         assert!(article.sentences[m.sentence].span.contains(m.span));
+        assert!(m.first <= m.sentence && m.sentence <= m.last && m.last < article.sentences.len());
     }
 });
