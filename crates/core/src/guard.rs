@@ -55,8 +55,23 @@ impl Grammar {
 pub fn blocked(found: &Found, gazetteer: &Gazetteer) -> Vec<bool> {
     let text = &found.article.text;
     let mut out = vec![false; found.tokens.len()];
-    for (k, t) in found.tokens.iter().enumerate() {
-        out[k] = in_address(text, t.span.start, t.span.end);
+    // Only a token beside a '.', '@' or ':' can be part of an address; look
+    // at those runs alone.
+    let mut k = 0;
+    while k < found.tokens.len() {
+        let t = &found.tokens[k];
+        let joined = |at: usize| text[..at].ends_with(['.', '@', ':', '/', '-']);
+        let next_joined = found.tokens.get(k + 1).is_some_and(|n| {
+            let gap = &text[t.span.end..n.span.start];
+            !gap.is_empty()
+                && gap
+                    .chars()
+                    .all(|c| matches!(c, '.' | '@' | ':' | '/' | '-'))
+        });
+        if next_joined || joined(t.span.start) {
+            out[k] = in_address(text, t.span.start, t.span.end);
+        }
+        k += 1;
     }
     let places: Vec<&Occurrence> = found
         .occurrences

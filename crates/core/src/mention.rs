@@ -135,7 +135,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
     {
-        match (c.is_alphanumeric(), start) {
+        match (is_word_char(c), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 out.push(Token {
@@ -150,12 +150,34 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
-/// Lower case, `ё` → `е`.
+/// `char::is_alphanumeric`, answered without the Unicode tables for ASCII
+/// and the Cyrillic letters (U+0400–U+0481, U+048A–U+04FF), which are most of
+/// what this corpus holds (the tables were a seventh of the link time).
+fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}' => true,
+        _ if c.is_ascii() => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// Lower case, `ё` → `е`. ASCII and the Russian alphabet are lowered directly,
+/// the rest (Kazakh letters, other scripts) through `char::to_lowercase`.
 pub fn normalize(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == 'ё' { 'е' } else { c })
-        .collect()
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            'Ё' | 'ё' => out.push('е'),
+            // А..Я → а..я, and Ѐ..Џ → ѐ..џ (fixed offsets in the Cyrillic block).
+            '\u{0410}'..='\u{042F}' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+            '\u{0400}'..='\u{040F}' => out.push(char::from_u32(c as u32 + 0x50).unwrap_or(c)),
+            _ if c.is_ascii() || ('\u{0430}'..='\u{045F}').contains(&c) => out.push(c),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
 }
 
 fn is_latin(word: &str) -> bool {
@@ -192,14 +214,36 @@ fn chain(rest: &str, budget: usize) -> bool {
     if rest.is_empty() {
         return true;
     }
-    if budget == 0 {
+    // Three suffixes of at most five letters, two bytes each.
+    if budget == 0 || rest.len() > budget * 10 {
         return false;
     }
-    STEM_ENDINGS
+    let first = rest.chars().next().unwrap_or(' ');
+    suffixes_starting_with(first)
         .iter()
-        .chain(KAZAKH_SUFFIXES)
-        .chain(RUSSIAN_INFLECTIONS)
         .any(|s| rest.strip_prefix(s).is_some_and(|r| chain(r, budget - 1)))
+}
+
+/// The endings and suffixes of [`chain`], by their first letter (built once).
+fn suffixes_starting_with(c: char) -> &'static [&'static str] {
+    use std::sync::OnceLock;
+    static BY_FIRST: OnceLock<HashMap<char, Vec<&'static str>>> = OnceLock::new();
+    let map = BY_FIRST.get_or_init(|| {
+        let mut map: HashMap<char, Vec<&'static str>> = HashMap::new();
+        for s in STEM_ENDINGS
+            .iter()
+            .chain(KAZAKH_SUFFIXES)
+            .chain(RUSSIAN_INFLECTIONS)
+        {
+            let first = s.chars().next().expect("no empty suffix");
+            let list = map.entry(first).or_default();
+            if !list.contains(s) {
+                list.push(s);
+            }
+        }
+        map
+    });
+    map.get(&c).map_or(&[], Vec::as_slice)
 }
 
 /// Russian adjective-forming pieces before an ending: `Ош|ск|ого`, `Алмат|инск|ая`.
@@ -312,6 +356,8 @@ pub struct Found<'a> {
     pub by_sentence: Vec<Vec<usize>>,
     /// Per sentence: its token range.
     pub sentence_tokens: Vec<std::ops::Range<usize>>,
+    /// Per token: the terms with a strict occurrence starting or ending there.
+    terms_at: Vec<Vec<usize>>,
 }
 
 impl Found<'_> {
@@ -335,9 +381,7 @@ impl Found<'_> {
     /// Does token `k` start an occurrence of term `t`, or end one?
     pub fn term_at(&self, k: usize, t: Option<usize>) -> bool {
         let Some(t) = t else { return false };
-        self.occurrences
-            .iter()
-            .any(|o| o.strict && o.target == Target::Term(t) && (o.start == k || o.end() == k + 1))
+        self.terms_at.get(k).is_some_and(|ts| ts.contains(&t))
     }
 }
 
@@ -493,7 +537,9 @@ impl<'g> Matcher<'g> {
                             strict: kinds.iter().all(|&s| s),
                             phrase: p,
                         };
-                        if !out.contains(&occurrence) {
+                        // Occurrences come in token order: a duplicate starts here too.
+                        let here = out.iter().rev().take_while(|o: &&Occurrence| o.start == at);
+                        if !here.clone().any(|o| *o == occurrence) {
                             out.push(occurrence);
                         }
                     }
@@ -520,6 +566,13 @@ impl<'g> Matcher<'g> {
             }
             sentence_tokens.push(first..t);
         }
+        let mut terms_at = vec![Vec::new(); tokens.len()];
+        for o in occurrences.iter().filter(|o| o.strict) {
+            if let Target::Term(t) = o.target {
+                terms_at[o.start].push(t);
+                terms_at[o.end() - 1].push(t);
+            }
+        }
         let mut found = Found {
             article,
             tokens,
@@ -528,6 +581,7 @@ impl<'g> Matcher<'g> {
             occurrences,
             by_sentence: vec![Vec::new(); article.sentences.len()],
             sentence_tokens,
+            terms_at,
         };
         let blocked = guard::blocked(&found, self.gazetteer);
         for (i, o) in found.occurrences.iter().enumerate() {
@@ -994,6 +1048,21 @@ mod tests {
             assert!(!is_inflection("ибка", false));
             assert!(!is_inflection("кош", true));
             assert!(is_inflection("s", true));
+        }
+
+        #[test]
+        fn fast_paths_agree_with_the_unicode_tables() {
+            let reference = |w: &str| -> String {
+                w.chars()
+                    .flat_map(char::to_lowercase)
+                    .map(|c| if c == 'ё' { 'е' } else { c })
+                    .collect()
+            };
+            for c in (0u32..0x0600).filter_map(char::from_u32) {
+                assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+                let s = c.to_string();
+                assert_eq!(normalize(&s), reference(&s), "{c:?}");
+            }
         }
 
         #[test]
