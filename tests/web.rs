@@ -114,9 +114,10 @@ mod panel {
                 .unwrap()
                 .starts_with("Қазақстанның Ғылым және жоғары білім министрі")
         );
+        // The branch rule marks the cue with the university's full name.
         assert_eq!(
             one(&quote, "mark").text_content().unwrap(),
-            "Еуразия ұлттық университетінің филиалы"
+            "Гумилев атындағы Еуразия ұлттық университетінің филиалы"
         );
         assert_eq!(
             one(&root, ".bm-source")
@@ -172,6 +173,8 @@ mod reader {
             lang,
             article: citation.article,
             sentence: citation.sentence,
+            first: citation.first,
+            last: citation.last,
             onback: Callback::noop(),
             onfeature: Callback::noop(),
         };
