@@ -68,7 +68,7 @@ static RU: Text = Text {
     article_language: "Язык статьи",
     meetings_here: "Здесь проходили встречи",
     mentioned: "Упоминания",
-    venue: "Место встреч",
+    venue: "Здесь проходили встречи",
 };
 
 static KK: Text = Text {
@@ -94,7 +94,7 @@ static KK: Text = Text {
     article_language: "Мақала тілі",
     meetings_here: "Мұнда кездесулер өтті",
     mentioned: "Аталған жерлері",
-    venue: "Кездесу орны",
+    venue: "Мұнда кездесулер өтті",
 };
 
 static EN: Text = Text {
