@@ -91,6 +91,9 @@ pub fn blocked(found: &Found, gazetteer: &Gazetteer) -> Vec<bool> {
             continue;
         };
         let run_end = found.tokens[o.end() - 1].span.end;
+        if run_end > p.span.end {
+            continue; // the paragraph holds no word; the place opens the next one
+        }
         let paragraph = p.span.of(text);
         let lead = &text[p.span.start..found.tokens[first].span.start];
         if lead.chars().any(char::is_alphanumeric) || lead.len() > 3 {

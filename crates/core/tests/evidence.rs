@@ -239,6 +239,14 @@ mod context_in_the_next_sentence {
              Osh welcomed them.",
             "enu-branch-osh"
         ));
+        assert!(!has(
+            "ЕНУ имени Гумилева открыл филиал.\n\nОш — южная столица Кыргызстана.",
+            "enu-branch-osh"
+        ));
+        assert!(!has(
+            "Гумилев атындағы университет филиал ашты.\n\nОш — Қырғызстанның оңтүстік астанасы.",
+            "enu-branch-osh"
+        ));
     }
 }
 
@@ -332,5 +340,64 @@ mod words_that_are_not_the_place {
             "Kordai district farmers met officials.",
             "kordai-ak-zhol"
         ));
+    }
+}
+
+mod ambiguity {
+    use super::*;
+
+    /// A gazetteer with two towns of one name, one in each country, and the
+    /// country terms: the sentence's country decides, else population.
+    fn twin_towns() -> Gazetteer {
+        let toml = r#"
+places = "places.tsv"
+[term.kazakhstan]
+ru = ["Казахстан", "казахстанск*"]
+[term.kyrgyzstan]
+ru = ["Кыргызстан", "кыргызск*"]
+[term.event]
+ru = ["встреч*"]
+"#;
+        let places = "1\tKZ\t01\t9000\t43.0\t77.0\t0\tAksu\tАксу\tАқсу\t\n\
+                      2\tKG\t02\t5000\t42.0\t75.0\t0\tAksuu\tАксу\tАксу\t\n";
+        Gazetteer::parse_with(Path::new("g.toml"), toml, |_| {
+            Ok((Path::new("places.tsv").to_path_buf(), places.to_string()))
+        })
+        .expect("the test gazetteer is valid")
+    }
+
+    fn venue(g: &Gazetteer, text: &str) -> Vec<String> {
+        let article = parse_text("t", Path::new("t.txt"), text).unwrap();
+        Matcher::new(g)
+            .find(&article)
+            .into_iter()
+            .map(|m| g.entries[m.entry].id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn the_sentence_names_the_country() {
+        let g = twin_towns();
+        assert_eq!(
+            venue(&g, "В Аксу прошла встреча фермеров Кыргызстана."),
+            ["aksuu"]
+        );
+        assert_eq!(
+            venue(&g, "В Аксу прошла встреча фермеров Казахстана."),
+            ["aksu"]
+        );
+        // No country: the larger town.
+        assert_eq!(venue(&g, "В Аксу прошла встреча фермеров."), ["aksu"]);
+    }
+}
+
+mod odd_input {
+    use super::*;
+
+    #[test]
+    fn a_paragraph_without_words_before_a_dateline() {
+        // The empty paragraph must not take the next one's dateline as its own.
+        assert!(!has("***\n\nBISHKEK, May 5. The ministers met.", "bishkek"));
+        assert!(found("—\n\nАстана").len() <= 1);
     }
 }
