@@ -23,7 +23,7 @@
 //!    outlet and domain names, a river or a region of the same name, a place
 //!    name in lower case, a place that is also a common word without a
 //!    settlement word beside it.
-//! 7. Project rules ([`crate::rule`]) add mentions from type cues and anchors,
+//! 7. Project rules ([`crate::rule`], applied by [`crate::cue`]) add mentions from type cues and anchors,
 //!    possibly over a window of sentences; a group (all the checkpoints) is
 //!    mentioned by its general words only in an article that names none of its
 //!    members; an entry's `context` must be named in the article.
