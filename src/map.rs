@@ -20,7 +20,7 @@ use std::rc::Rc;
 use bilateral_core::compact::{decimal, order_by_key};
 use bilateral_core::gazetteer::{Category, EntryKind, Precision};
 use bilateral_core::geo::LatLon;
-use bilateral_core::labels::BoxGrid;
+use bilateral_core::labels::{self, LabelBox, LabelRequest, LabelStyle, Position};
 use bilateral_core::lang::Lang;
 use bilateral_core::map::{MapData, Mark};
 use bilateral_core::projection::LambertConformalConic;
@@ -885,53 +885,55 @@ fn place_labels(props: &LabelsProps) -> Vec<Placed> {
         .map(|(i, p)| (i, p, v.svg_to_screen(p)))
         .filter(|&(_, _, s)| on_screen(s))
         .collect();
-    let mut taken = BoxGrid::new(64.0);
     // The zoom buttons' corner (see .bm-controls in widget.css).
-    taken.insert((v.width - 60.0, 0.0, v.width, 160.0));
-    for &(_, _, s) in &candidates {
-        taken.insert((s.x - 9.0, s.y - 9.0, s.x + 9.0, s.y + 9.0));
-    }
-    let mut out = Vec::new();
-    for (i, p, s) in candidates {
-        let name = props
-            .corpus
-            .entry(&props.corpus.features[i])
-            .name
-            .get(props.lang)
-            .to_string();
-        // Average advance of the UI font at 12.5px semibold / 13.5px extra-bold.
-        let per_char = if props.selected == Some(i) { 8.4 } else { 7.4 };
-        let w = name.chars().count() as f64 * per_char + 4.0;
-        let h = 15.0;
-        // (anchor, dx, dy, box relative to the point)
-        let options = [
-            ("start", 11.0, 4.5, (11.0, -h / 2.0, 11.0 + w, h / 2.0)),
-            ("end", -11.0, 4.5, (-11.0 - w, -h / 2.0, -11.0, h / 2.0)),
-            (
-                "middle",
-                0.0,
-                -13.0,
-                (-w / 2.0, -13.0 - h + 4.0, w / 2.0, -9.0),
-            ),
-            ("middle", 0.0, 23.0, (-w / 2.0, 10.0, w / 2.0, 10.0 + h)),
-        ];
-        for (anchor, dx, dy, (x0, y0, x1, y1)) in options {
-            let b = (s.x + x0, s.y + y0, s.x + x1, s.y + y1);
-            let inside = b.0 >= 2.0 && b.2 <= v.width - 2.0 && b.1 >= 2.0 && b.3 <= v.height - 2.0;
-            if inside && !taken.hits(b) {
-                taken.insert(b);
-                out.push((
-                    i,
-                    p,
-                    name.clone(),
-                    anchor,
-                    dx,
-                    dy,
-                    props.selected == Some(i),
-                ));
-                break;
-            }
-        }
-    }
-    out
+    let corner = LabelBox {
+        left: v.width - 60.0,
+        top: 0.0,
+        right: v.width,
+        bottom: 160.0,
+    };
+    let style = LabelStyle::WIDGET;
+    let names: Vec<&str> = candidates
+        .iter()
+        .map(|&(i, _, _)| {
+            props
+                .corpus
+                .entry(&props.corpus.features[i])
+                .name
+                .get(props.lang)
+        })
+        .collect();
+    let requests: Vec<LabelRequest> = candidates
+        .iter()
+        .zip(&names)
+        .map(|(&(i, _, s), name)| LabelRequest {
+            id: i,
+            x: s.x,
+            y: s.y,
+            width: style.text_width(name, props.selected == Some(i)),
+        })
+        .collect();
+    let bounds = LabelBox {
+        left: 0.0,
+        top: 0.0,
+        right: v.width,
+        bottom: v.height,
+    };
+    labels::place(&requests, &[corner], bounds, &style, &Position::ALL)
+        .into_iter()
+        .filter_map(|l| {
+            let k = candidates.iter().position(|c| c.0 == l.id)?;
+            let (i, p, _) = candidates[k];
+            let selected = props.selected == Some(i);
+            Some((
+                i,
+                p,
+                names[k].to_string(),
+                l.position.text_anchor(),
+                l.dx,
+                l.dy,
+                selected,
+            ))
+        })
+        .collect()
 }

@@ -11,7 +11,7 @@ use std::fmt::Write;
 use crate::bundle::Bundle;
 use crate::corpus::Citation;
 use crate::gazetteer::{Category, Precision};
-use crate::labels::BoxGrid;
+use crate::labels::{self, LabelBox, LabelRequest, LabelStyle, PlacedLabel, Position};
 use crate::lang::Lang;
 use crate::map::Mark;
 use crate::text::Span;
@@ -124,42 +124,25 @@ pub fn render(bundle: &Bundle, lang: Lang) -> String {
         let _ = writeln!(out, "<path d=\"{}\" fill=\"#b9d9ef\"/>", l.d);
     }
     // Labels right of their symbol, else left, kept inside the map and clear
-    // of every symbol and earlier label; otherwise left out (the list below
-    // names every feature anyway).
-    let mut taken = BoxGrid::new(64.0 * u);
-    for mark in &map.marks {
-        if let Mark::Points(ps) = mark {
-            for p in ps {
-                taken.insert((p.x - 6.0 * u, p.y - 6.0 * u, p.x + 6.0 * u, p.y + 6.0 * u));
-            }
-        }
-    }
-    let mut label = |out: &mut String, p: SvgPoint, text: &str| {
-        let width = text.chars().count() as f64 * 6.6 * u;
-        let (top, bottom) = (p.y - 8.0 * u, p.y + 6.0 * u);
-        let right = (p.x + 8.0 * u, top, p.x + 10.0 * u + width, bottom);
-        let left = (p.x - 10.0 * u - width, top, p.x - 8.0 * u, bottom);
-        let inside =
-            |b: (f64, f64, f64, f64)| b.0 >= x0 && b.2 <= x0 + vw && b.1 >= y0 && b.3 <= y0 + vh;
-        let Some((b, anchor, x)) = [
-            (right, "start", p.x + 9.0 * u),
-            (left, "end", p.x - 9.0 * u),
-        ]
-        .into_iter()
-        .find(|(b, _, _)| inside(*b) && !taken.hits(*b)) else {
+    // of every symbol and earlier label ([`crate::labels`], as in the widget);
+    // otherwise left out (the list below names every feature anyway).
+    let labels = fallback_labels(bundle, lang, u, (x0, y0, vw, vh));
+    let label = |out: &mut String, i: usize, p: SvgPoint, text: &str| {
+        let Some(l) = labels.iter().find(|l| l.id == i) else {
             return;
         };
-        taken.insert(b);
         let _ = writeln!(
             out,
-            "<text x=\"{x:.1}\" y=\"{:.1}\" text-anchor=\"{anchor}\" font-size=\"{:.1}\" font-family=\"sans-serif\" fill=\"#18202b\" stroke=\"#fff\" stroke-width=\"{:.2}\" paint-order=\"stroke\">{}</text>",
-            p.y + 4.0 * u,
+            "<text x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"{}\" font-size=\"{:.1}\" font-family=\"sans-serif\" fill=\"#18202b\" stroke=\"#fff\" stroke-width=\"{:.2}\" paint-order=\"stroke\">{}</text>",
+            p.x + l.dx,
+            p.y + l.dy,
+            l.position.text_anchor(),
             12.0 * u,
             3.0 * u,
             escape(text)
         );
     };
-    for (f, mark) in corpus.features.iter().zip(&map.marks) {
+    for (i, (f, mark)) in corpus.features.iter().zip(&map.marks).enumerate() {
         let entry = corpus.entry(f);
         let fill = colour(entry.category);
         let dash = if entry.precision == Precision::Exact {
@@ -181,7 +164,7 @@ pub fn render(bundle: &Bundle, lang: Lang) -> String {
                     );
                 }
                 if let [p] = points.as_slice() {
-                    label(&mut out, *p, entry.name.get(lang));
+                    label(&mut out, i, *p, entry.name.get(lang));
                 }
             }
             Mark::Route { d, anchor } => {
@@ -192,7 +175,7 @@ pub fn render(bundle: &Bundle, lang: Lang) -> String {
                     8.0 * u,
                     4.0 * u
                 );
-                label(&mut out, *anchor, entry.name.get(lang));
+                label(&mut out, i, *anchor, entry.name.get(lang));
             }
         }
     }
@@ -237,6 +220,61 @@ pub fn render(bundle: &Bundle, lang: Lang) -> String {
         escape(&map.attribution)
     );
     out
+}
+
+/// Where the fallback's labels go: one label per single-point or route
+/// feature, right or left of it, in SVG units (`u` per pixel) inside the
+/// picture `(x0, y0, width, height)`, clear of every symbol.
+fn fallback_labels(
+    bundle: &Bundle,
+    lang: Lang,
+    u: f64,
+    frame: (f64, f64, f64, f64),
+) -> Vec<PlacedLabel> {
+    let (corpus, map) = (&bundle.corpus, &bundle.map);
+    let style = LabelStyle {
+        unit: u,
+        font: 12.0,
+        gap: 9.0,
+        symbol: 6.0,
+        margin: 0.0,
+    };
+    let mut requests = Vec::new();
+    let mut obstacles = Vec::new();
+    for (i, (f, mark)) in corpus.features.iter().zip(&map.marks).enumerate() {
+        let at = match mark {
+            Mark::Points(ps) if ps.len() == 1 => Some(ps[0]),
+            Mark::Points(ps) => {
+                obstacles.extend(ps.iter().map(|p| LabelBox::around(p.x, p.y, 6.0 * u)));
+                None
+            }
+            Mark::Route { anchor, .. } => Some(*anchor),
+            Mark::Unlocated => None,
+        };
+        if let Some(p) = at {
+            let name = corpus.entry(f).name.get(lang);
+            requests.push(LabelRequest {
+                id: i,
+                x: p.x,
+                y: p.y,
+                width: style.text_width(name, false),
+            });
+        }
+    }
+    let (x0, y0, w, h) = frame;
+    let bounds = LabelBox {
+        left: x0,
+        top: y0,
+        right: x0 + w,
+        bottom: y0 + h,
+    };
+    labels::place(
+        &requests,
+        &obstacles,
+        bounds,
+        &style,
+        &[Position::Right, Position::Left],
+    )
 }
 
 fn citation_html(bundle: &Bundle, c: &Citation, w: &Words) -> String {
