@@ -23,8 +23,7 @@ use bilateral_core::geo::LatLon;
 use bilateral_core::labels::{self, LabelBox, LabelRequest, LabelStyle, Position};
 use bilateral_core::lang::Lang;
 use bilateral_core::map::{MapData, Mark};
-use bilateral_core::projection::LambertConformalConic;
-use bilateral_core::viewport::{ScreenPoint, SvgPoint, Viewport, lat_lon_to_svg};
+use bilateral_core::viewport::{ScreenPoint, SvgPoint, Viewport};
 use bilateral_core::{Corpus, Feature};
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use wasm_bindgen::JsCast;
@@ -36,8 +35,6 @@ use crate::Static;
 
 use crate::i18n;
 
-/// The deepest zoom, relative to the initial view.
-const MAX_ZOOM: f64 = 12.0;
 /// Pixels a keyboard arrow moves the map.
 const KEY_STEP: f64 = 80.0;
 /// Pointer travel (px) beyond which a press is a drag, not a click.
@@ -98,22 +95,6 @@ fn has_sheet(svg: &NodeRef) -> bool {
         .is_some_and(|widget| widget.client_width() < 900)
 }
 
-/// `v` panned so that `p` is in sight: above the bottom sheet (the top third
-/// of the map) when there is one, anywhere inside the margins otherwise;
-/// `None` when it already is.
-fn into_view(v: Viewport, p: SvgPoint, sheet: bool) -> Option<Viewport> {
-    let (w, h) = (v.width, v.height);
-    let s = v.svg_to_screen(p);
-    let (top, bottom) = if sheet {
-        (0.06 * h, 0.34 * h)
-    } else {
-        (30.0, h - 30.0)
-    };
-    let visible = s.x > 30.0 && s.x < w - 30.0 && s.y > top && s.y < bottom;
-    let target_y = if sheet { 0.2 * h } else { h / 2.0 };
-    (!visible).then(|| v.pan_by(w / 2.0 - s.x, target_y - s.y))
-}
-
 /// The distance between the first two pointers down and their midpoint,
 /// in client pixels.
 fn two_fingers(pointers: &HashMap<i32, ScreenPoint>) -> Option<(f64, ScreenPoint)> {
@@ -139,23 +120,6 @@ fn stage_box(svg: &NodeRef) -> Option<(f64, f64, f64, f64)> {
     client_box(&svg.cast::<Element>()?.parent_element()?)
 }
 
-fn initial_view(map: &MapData, width: f64, height: f64, host: Option<(LatLon, f64)>) -> Viewport {
-    let padding = (width.min(height) * 0.08).clamp(16.0, 48.0);
-    let fitted = Viewport::fit(map.fit, map.bounds, width, height, padding, MAX_ZOOM);
-    match host {
-        None => fitted,
-        Some((centre, zoom)) => {
-            let lcc = LambertConformalConic::central_asia();
-            let scale = (fitted.scale * zoom).clamp(fitted.min_scale, fitted.max_scale);
-            Viewport {
-                center: lat_lon_to_svg(&lcc, centre),
-                scale,
-                ..fitted
-            }
-        }
-    }
-}
-
 /// The <svg>'s own box.
 fn element_size(node: &NodeRef) -> Option<(f64, f64, f64, f64)> {
     client_box(&node.cast::<Element>()?)
@@ -175,7 +139,7 @@ pub fn map_view(props: &MapProps) -> Html {
     let text = i18n::text(props.lang);
     let svg_ref = use_node_ref();
     let host_view = props.view;
-    let view = use_state(|| initial_view(&props.map, 960.0, 600.0, props.view));
+    let view = use_state(|| props.map.initial_view(960.0, 600.0, props.view));
     let gesture = use_mut_ref(Gesture::default);
     let hint = use_state(|| None::<Hint>);
     let suppress_click = use_mut_ref(|| false);
@@ -212,11 +176,11 @@ pub fn map_view(props: &MapProps) -> Html {
                     let next = if untouched {
                         // A feature the host selected stays in sight (above
                         // the bottom sheet) in the refitted view too.
-                        let mut fit = initial_view(&map, w, h, host_view);
+                        let mut fit = map.initial_view(w, h, host_view);
                         if let Some(i) = *selected_now.borrow()
                             && let Some(p) = anchor_of(&map.marks[i])
                         {
-                            fit = into_view(fit, p, has_sheet(&svg_ref)).unwrap_or(fit);
+                            fit = fit.reveal(p, has_sheet(&svg_ref)).unwrap_or(fit);
                         }
                         *fitted.borrow_mut() = Some(fit);
                         fit
@@ -250,7 +214,7 @@ pub fn map_view(props: &MapProps) -> Html {
                 && let Some(p) = anchor_of(&map.marks[i])
             {
                 let v = latest.borrow().resized(w, h);
-                if let Some(next) = into_view(v, p, has_sheet(&svg_ref)) {
+                if let Some(next) = v.reveal(p, has_sheet(&svg_ref)) {
                     *latest.borrow_mut() = next;
                     view.set(next);
                 }
@@ -492,7 +456,7 @@ pub fn map_view(props: &MapProps) -> Html {
     };
     let reset = {
         let (apply, map) = (apply.clone(), props.map);
-        Callback::from(move |_: MouseEvent| apply(&|v| initial_view(&map, v.width, v.height, None)))
+        Callback::from(move |_: MouseEvent| apply(&|v| map.initial_view(v.width, v.height, None)))
     };
     let onkeydown = {
         let (apply, map) = (apply.clone(), props.map);
@@ -506,7 +470,7 @@ pub fn map_view(props: &MapProps) -> Html {
                 "+" | "=" => Some(Box::new(|v: Viewport| v.zoom(1.6))),
                 "-" | "_" => Some(Box::new(|v: Viewport| v.zoom(1.0 / 1.6))),
                 "0" => Some(Box::new(move |v: Viewport| {
-                    initial_view(&map, v.width, v.height, None)
+                    map.initial_view(v.width, v.height, None)
                 })),
                 _ => None,
             };

@@ -11,7 +11,7 @@ use crate::corpus::Corpus;
 use crate::gazetteer::Names;
 use crate::geo::{Geometry, LatLon};
 use crate::projection::LambertConformalConic;
-use crate::viewport::{SvgPoint, SvgRect, lat_lon_to_svg};
+use crate::viewport::{SvgPoint, SvgRect, Viewport, lat_lon_to_svg};
 
 /// A named basemap shape as an SVG path.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -79,7 +79,30 @@ pub struct MapData {
     pub fit: SvgRect,
 }
 
+/// The deepest zoom, relative to the fitted view.
+pub const MAX_ZOOM: f64 = 12.0;
+
 impl MapData {
+    /// The first view of a `width`×`height` map: every feature fitted with a
+    /// padding of 8 % of the smaller side (16–48 px), or the host's centre and
+    /// zoom (relative to that fit, within the zoom range).
+    pub fn initial_view(&self, width: f64, height: f64, host: Option<(LatLon, f64)>) -> Viewport {
+        let padding = (width.min(height) * 0.08).clamp(16.0, 48.0);
+        let fitted = Viewport::fit(self.fit, self.bounds, width, height, padding, MAX_ZOOM);
+        match host {
+            None => fitted,
+            Some((centre, zoom)) => {
+                let lcc = LambertConformalConic::central_asia();
+                let scale = (fitted.scale * zoom).clamp(fitted.min_scale, fitted.max_scale);
+                Viewport {
+                    center: lat_lon_to_svg(&lcc, centre),
+                    scale,
+                    ..fitted
+                }
+            }
+        }
+    }
+
     /// Projects the basemap and every cited feature.
     pub fn build(basemap: &Basemap, corpus: &Corpus) -> MapData {
         let lcc = LambertConformalConic::central_asia();

@@ -200,6 +200,23 @@ impl Viewport {
         self.scale / (self.min_scale * 2.0)
     }
 
+    /// This view panned so that `p` is in sight, or `None` when it already is.
+    /// With a bottom sheet over the map (a narrow widget) "in sight" means
+    /// the band from 6 % to 34 % of the height, and `p` goes to 20 %; else
+    /// anywhere 30 px inside the edges, and `p` goes to the centre.
+    pub fn reveal(self, p: SvgPoint, sheet: bool) -> Option<Viewport> {
+        let (w, h) = (self.width, self.height);
+        let s = self.svg_to_screen(p);
+        let (top, bottom) = if sheet {
+            (0.06 * h, 0.34 * h)
+        } else {
+            (30.0, h - 30.0)
+        };
+        let visible = s.x > 30.0 && s.x < w - 30.0 && s.y > top && s.y < bottom;
+        let target_y = if sheet { 0.2 * h } else { h / 2.0 };
+        (!visible).then(|| self.pan_by(w / 2.0 - s.x, target_y - s.y))
+    }
+
     fn clamped(self) -> Viewport {
         let b = self.bounds;
         Viewport {
@@ -215,6 +232,47 @@ impl Viewport {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    mod reveal {
+        use super::*;
+
+        fn view() -> Viewport {
+            let r = SvgRect {
+                min: SvgPoint {
+                    x: -500.0,
+                    y: -500.0,
+                },
+                max: SvgPoint { x: 500.0, y: 500.0 },
+            };
+            Viewport::fit(r, r, 800.0, 600.0, 0.0, 12.0)
+        }
+
+        #[test]
+        fn a_point_in_sight_stays_put() {
+            assert_eq!(view().reveal(SvgPoint { x: 0.0, y: 0.0 }, false), None);
+        }
+
+        #[test]
+        fn a_point_out_of_sight_comes_to_the_centre() {
+            let v = view().zoom(4.0);
+            let p = SvgPoint { x: 400.0, y: 300.0 };
+            let next = v.reveal(p, false).expect("moved");
+            let s = next.svg_to_screen(p);
+            assert!(
+                (s.x - 400.0).abs() < 1e-6 && (s.y - 300.0).abs() < 1e-6,
+                "{s:?}"
+            );
+        }
+
+        #[test]
+        fn above_a_bottom_sheet() {
+            // The centre of the map is under the sheet: move it up to 20 %.
+            let v = view();
+            let p = SvgPoint { x: 0.0, y: 0.0 };
+            let next = v.reveal(p, true).expect("the sheet covers the centre");
+            assert!((next.svg_to_screen(p).y - 120.0).abs() < 1e-6);
+        }
+    }
 
     fn rect(x0: f64, y0: f64, x1: f64, y1: f64) -> SvgRect {
         SvgRect {
