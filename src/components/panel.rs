@@ -9,10 +9,10 @@ use bilateral_core::text::Span;
 use bilateral_core::{Citation, Corpus};
 use yew::prelude::*;
 
-use crate::Static;
+use crate::corpus::Static;
 
+use crate::components::map::symbol;
 use crate::i18n;
-use crate::map::symbol;
 
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {

@@ -31,7 +31,7 @@ use wasm_bindgen::closure::Closure;
 use web_sys::{Element, KeyboardEvent, PointerEvent, WheelEvent};
 use yew::prelude::*;
 
-use crate::Static;
+use crate::corpus::Static;
 
 use crate::i18n;
 

@@ -10,11 +10,11 @@ use bilateral_core::lang::Lang;
 use bilateral_core::text::Span;
 use yew::prelude::*;
 
-use crate::Static;
+use crate::corpus::Static;
 
-use crate::deeplink::DeepLink;
+use crate::components::panel::article_meta;
+use crate::host::deeplink::DeepLink;
 use crate::i18n;
-use crate::panel::article_meta;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {

@@ -1,0 +1,9 @@
+//! The widget's views: small components with `XxxProps` and `on<verb>`
+//! callbacks carrying ids.
+
+pub mod lang_switch;
+pub mod legend;
+pub mod map;
+pub mod panel;
+pub mod reader;
+pub mod widget;

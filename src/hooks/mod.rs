@@ -1,0 +1,19 @@
+//! The widget's custom hooks.
+
+use yew::prelude::*;
+
+/// `use_effect_with`, except on the first render: it runs only when `deps`
+/// change after mounting (the reader acted, or the host sent a command).
+#[hook]
+pub fn use_effect_after_first<D, F>(deps: D, f: F)
+where
+    D: PartialEq + 'static,
+    F: FnOnce(&D) + 'static,
+{
+    let mounted = use_mut_ref(|| false);
+    use_effect_with(deps, move |deps| {
+        if std::mem::replace(&mut *mounted.borrow_mut(), true) {
+            f(deps);
+        }
+    });
+}
