@@ -6,4 +6,5 @@ pub mod legend;
 pub mod map;
 pub mod panel;
 pub mod reader;
+pub mod symbol;
 pub mod widget;

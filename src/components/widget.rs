@@ -1,11 +1,9 @@
 //! The whole widget: [`App`] checks the host's settings and picks the
 //! bundle; [`Widget`] holds the state, the host-facing effects and the layout.
 
-use bilateral_core::compact::decimal;
 use bilateral_core::gazetteer::Category;
 use bilateral_core::lang::Lang;
 use bilateral_core::{Bundle, Corpus};
-use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -15,12 +13,11 @@ use crate::components::map::MapView;
 use crate::components::panel::Panel;
 use crate::components::reader::Reader;
 use crate::corpus::{self, Static};
-use crate::hooks::use_effect_after_first;
-use crate::host::config::{Config, Height, RawConfig, Theme};
+use crate::hooks::host::use_host;
+use crate::host::config::{Config, RawConfig, Theme};
 use crate::host::deeplink::DeepLink;
-use crate::host::events::{EventDetail, dispatch};
-use crate::host::remote::{Command, Remote};
-use crate::host::url::{current_hash, push_hash};
+use crate::host::remote::Remote;
+use crate::host::url::current_hash;
 use crate::i18n;
 use crate::state::{Action, AppState, Store};
 
@@ -31,17 +28,6 @@ pub fn page_lang() -> Lang {
         .map(|root| root.get_attribute("lang").unwrap_or_default())
         .and_then(|code| Lang::from_code(code.split('-').next().unwrap_or_default()))
         .unwrap_or(Lang::En)
-}
-
-/// The element whose box the widget fills: the shadow host when the widget
-/// lives in a shadow root, else the mount node.
-fn frame(section: &web_sys::Element) -> Option<web_sys::HtmlElement> {
-    let root = section.get_root_node();
-    let el = match root.dyn_ref::<web_sys::ShadowRoot>() {
-        Some(shadow) => shadow.host(),
-        None => section.parent_element()?,
-    };
-    el.dyn_into().ok()
 }
 
 #[derive(Properties, PartialEq)]
@@ -154,136 +140,18 @@ pub fn widget(props: &WidgetProps) -> Html {
     let map = &props.bundle.map;
     let config = props.config.clone();
     let use_hash = config.use_hash;
-    let store = use_reducer(|| {
-        // A link in the URL wins over the host's initial settings.
-        let from_url = if use_hash {
-            DeepLink::parse(&current_hash())
-        } else {
-            DeepLink::default()
-        };
-        let initial = if from_url.feature.is_some() {
-            from_url
-        } else {
-            DeepLink {
-                feature: config.feature.clone(),
-                cite: None,
-                lang: from_url.lang,
-            }
-        };
-        let mut state =
-            AppState::from_link(corpus, &initial, config.lang.unwrap_or_else(page_lang));
-        state.lang_chosen = initial.lang.is_some();
-        Store {
-            corpus: Static(corpus),
-            state,
-        }
-    });
+    let store = use_reducer(|| initial_store(corpus, &config));
     let state = store.state.clone();
 
-    // State → events for the host page: `bilateral-map:select` when a feature
-    // is selected (or the selection cleared) and `bilateral-map:cite` when a
-    // citation opens; both bubble and cross shadow roots (`composed`).
-    // The initial state is the host's own choice: no event for it.
     let section = use_node_ref();
-    {
-        let section = section.clone();
-        let ids = (state.selected, state.cite);
-        use_effect_after_first(ids, move |&(selected, cite)| {
-            if let Some(el) = section.cast::<web_sys::Element>() {
-                let feature = selected.map(|s| corpus.entry(&corpus.features[s]).id.clone());
-                let (name, detail) = match (cite, selected) {
-                    (Some(c), Some(s)) => {
-                        let citation = corpus.features[s].citations[c];
-                        let detail = EventDetail {
-                            feature,
-                            cite: Some(c),
-                            article: Some(corpus.articles[citation.article].id.clone()),
-                            sentence: Some(citation.sentence),
-                        };
-                        ("bilateral-map:cite", detail)
-                    }
-                    _ => (
-                        "bilateral-map:select",
-                        EventDetail {
-                            feature,
-                            ..EventDetail::default()
-                        },
-                    ),
-                };
-                dispatch(&el, name, &detail);
-            }
-        });
-    }
-
-    // The host's height setting, on the element the widget fills: the
-    // <bilateral-map> element (shadow host) or the mount node's parent.
-    // Through the CSSOM: a strict CSP blocks style attributes.
-    {
-        let section = section.clone();
-        use_effect_with(config.height.clone(), move |height| {
-            if let (Some(height), Some(frame)) = (
-                height,
-                section.cast::<web_sys::Element>().and_then(|s| frame(&s)),
-            ) {
-                let style = frame.style();
-                let (h, ratio) = match height {
-                    Height::Length(len) => (len.clone(), "auto".to_string()),
-                    Height::AspectRatio(w, h) => (
-                        "auto".to_string(),
-                        format!("{} / {}", decimal(*w, 4), decimal(*h, 4)),
-                    ),
-                };
-                let _ = style.set_property("height", &h);
-                let _ = style.set_property("aspect-ratio", &ratio);
-            }
-        });
-    }
-
-    // State → URL hash (a new history entry per change), unless the host said
-    // no. Not for the initial state: the address the page loaded with (maybe
-    // the host's own `#comments`) stays as it was until the reader acts.
-    {
-        let hash = state.link(corpus).format();
-        use_effect_after_first(hash, move |hash| {
-            if use_hash {
-                push_hash(hash)
-            }
-        });
-    }
-    // URL hash → state, for back/forward and pasted links.
-    {
-        let store = store.clone();
-        use_effect_with((), move |_| {
-            if !use_hash {
-                return Box::new(|| ()) as Box<dyn FnOnce()>;
-            }
-            let on_pop = {
-                let store = store.clone();
-                move |_: &Event| store.dispatch(Action::Link(DeepLink::parse(&current_hash())))
-            };
-            let window = gloo::utils::window();
-            let pop = EventListener::new(&window, "popstate", on_pop.clone());
-            let hash = EventListener::new(&window, "hashchange", on_pop);
-            Box::new(move || drop((pop, hash)))
-        });
-    }
-
-    // Commands from the host page (`selectFeature`, `setLanguage`).
-    {
-        let (store, remote) = (store.clone(), props.remote.clone());
-        use_effect_with((), move |_| {
-            remote.listen(Callback::from(move |command| match command {
-                Command::Select(None) => store.dispatch(Action::Deselect),
-                Command::Select(Some(id)) => {
-                    if let Some(i) = corpus.feature_index(&id) {
-                        store.dispatch(Action::Select(i));
-                    }
-                }
-                Command::SetLang(lang) => store.dispatch(Action::SetLang(lang)),
-            }));
-            move || remote.stop()
-        });
-    }
+    use_host(
+        section.clone(),
+        store.clone(),
+        corpus,
+        config.height.clone(),
+        use_hash,
+        props.remote.clone(),
+    );
 
     let lang = state.lang;
     let text = i18n::text(lang);
@@ -292,28 +160,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         let store = store.clone();
         use_callback((), move |i: usize, _| store.dispatch(Action::Select(i)))
     };
-    let onkeydown = {
-        let (store, selected) = (store.clone(), state.selected);
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" && selected.is_some() {
-                e.prevent_default();
-                let closing_panel = store.state.cite.is_none();
-                store.dispatch(Action::Escape);
-                if closing_panel {
-                    // Give focus back to the feature the panel belonged to.
-                    let id = selected.map(|s| corpus.entry(&corpus.features[s]).id.clone());
-                    if let (Some(id), Some(target)) = (id, e.current_target())
-                        && let Some(root) = target.dyn_ref::<web_sys::Element>()
-                        && let Ok(Some(el)) =
-                            root.query_selector(&format!("[data-feature-id=\"{id}\"]"))
-                        && let Some(el) = el.dyn_ref::<web_sys::SvgElement>()
-                    {
-                        let _ = el.focus();
-                    }
-                }
-            }
-        })
-    };
+    let onkeydown = escape_closes(store.clone(), corpus, state.selected);
 
     let side = state.selected.map(|f| match state.cite {
         Some(c) => {
@@ -373,4 +220,56 @@ pub fn widget(props: &WidgetProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// The state the widget opens with: a link in the URL wins over the host's
+/// initial settings.
+fn initial_store(corpus: &'static Corpus, config: &Config) -> Store {
+    let from_url = if config.use_hash {
+        DeepLink::parse(&current_hash())
+    } else {
+        DeepLink::default()
+    };
+    let initial = if from_url.feature.is_some() {
+        from_url
+    } else {
+        DeepLink {
+            feature: config.feature.clone(),
+            cite: None,
+            lang: from_url.lang,
+        }
+    };
+    let mut state = AppState::from_link(corpus, &initial, config.lang.unwrap_or_else(page_lang));
+    state.lang_chosen = initial.lang.is_some();
+    Store {
+        corpus: Static(corpus),
+        state,
+    }
+}
+
+/// Escape closes the reader, then the panel, and gives focus back to the
+/// feature the panel belonged to.
+fn escape_closes(
+    store: UseReducerHandle<Store>,
+    corpus: &'static Corpus,
+    selected: Option<usize>,
+) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| {
+        if e.key() != "Escape" || selected.is_none() {
+            return;
+        }
+        e.prevent_default();
+        let closing_panel = store.state.cite.is_none();
+        store.dispatch(Action::Escape);
+        if closing_panel {
+            let id = selected.map(|s| corpus.entry(&corpus.features[s]).id.clone());
+            if let (Some(id), Some(target)) = (id, e.current_target())
+                && let Some(root) = target.dyn_ref::<web_sys::Element>()
+                && let Ok(Some(el)) = root.query_selector(&format!("[data-feature-id=\"{id}\"]"))
+                && let Some(el) = el.dyn_ref::<web_sys::SvgElement>()
+            {
+                let _ = el.focus();
+            }
+        }
+    })
 }

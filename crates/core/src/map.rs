@@ -79,6 +79,17 @@ pub struct MapData {
     pub fit: SvgRect,
 }
 
+impl Mark {
+    /// Where the feature's symbol is, if it is drawn.
+    pub fn anchor(&self) -> Option<SvgPoint> {
+        match self {
+            Mark::Points(ps) => ps.first().copied(),
+            Mark::Route { anchor, .. } => Some(*anchor),
+            Mark::Unlocated => None,
+        }
+    }
+}
+
 /// The deepest zoom, relative to the fitted view.
 pub const MAX_ZOOM: f64 = 12.0;
 
