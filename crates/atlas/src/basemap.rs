@@ -77,6 +77,24 @@ pub fn build(config_path: &Path) -> Result<Basemap, String> {
     )
     .to_polygon();
 
+    let countries = countries(&config, &clip_box)?;
+    let lakes = lakes(&config, &clip_box)?;
+    let rivers = rivers(&config, &clip_box)?;
+
+    Ok(Basemap {
+        attribution: "Made with Natural Earth (public domain): countries via world-atlas 2.0.2, lakes and rivers 1:10m."
+            .to_string(),
+        countries,
+        lakes,
+        rivers,
+    })
+}
+
+/// The configured countries from the TopoJSON, clipped and simplified.
+fn countries(config: &Config, clip_box: &Polygon) -> Result<Vec<Country>, String> {
+    let read = |p: &Path| {
+        std::fs::read_to_string(p).map_err(|e| format!("{}: cannot read: {e}", p.display()))
+    };
     let topo_text = read(&config.countries_file)?;
     let topo: topojson::Topology = serde_json::from_str(&topo_text)
         .map_err(|e| format!("{}: not TopoJSON: {e}", config.countries_file.display()))?;
@@ -126,6 +144,11 @@ pub fn build(config_path: &Path) -> Result<Basemap, String> {
         });
     }
 
+    Ok(countries)
+}
+
+/// The configured lakes, clipped and simplified.
+fn lakes(config: &Config, clip_box: &Polygon) -> Result<Vec<Water>, String> {
     let lakes_fc = read_geojson(&config.lakes_file)?;
     let mut lakes = Vec::new();
     for wanted in &config.lake {
@@ -153,6 +176,11 @@ pub fn build(config_path: &Path) -> Result<Basemap, String> {
         });
     }
 
+    Ok(lakes)
+}
+
+/// The configured rivers, clipped to the box and simplified.
+fn rivers(config: &Config, clip_box: &Polygon) -> Result<Vec<Water>, String> {
     let rivers_fc = read_geojson(&config.rivers_file)?;
     let mut rivers = Vec::new();
     for wanted in &config.river {
@@ -185,13 +213,7 @@ pub fn build(config_path: &Path) -> Result<Basemap, String> {
         });
     }
 
-    Ok(Basemap {
-        attribution: "Made with Natural Earth (public domain): countries via world-atlas 2.0.2, lakes and rivers 1:10m."
-            .to_string(),
-        countries,
-        lakes,
-        rivers,
-    })
+    Ok(rivers)
 }
 
 fn id_text(id: &geojson::feature::Id) -> String {

@@ -181,6 +181,14 @@ pub fn render(bundle: &Bundle, lang: Lang) -> String {
     }
     // The list is for readers without JavaScript; with it, the widget that
     // replaces this fragment shows the same citations.
+    feature_list(&mut out, bundle, lang, &w);
+    out
+}
+
+/// The closing of the picture, then every feature with its citations, in
+/// `<noscript>`.
+fn feature_list(out: &mut String, bundle: &Bundle, lang: Lang, w: &Words) {
+    let (corpus, map) = (&bundle.corpus, &bundle.map);
     let _ = write!(
         out,
         "</svg>\n</div>\n<noscript><div class=\"bm-fallback-list\" lang=\"{}\">\n<ol class=\"bm-fallback-features\">\n",
@@ -210,7 +218,7 @@ pub fn render(bundle: &Bundle, lang: Lang) -> String {
         }
         out.push_str("<ul>\n");
         for c in &f.citations {
-            out.push_str(&citation_html(bundle, c, &w));
+            out.push_str(&citation_html(bundle, c, w));
         }
         out.push_str("</ul></li>\n");
     }
@@ -219,7 +227,6 @@ pub fn render(bundle: &Bundle, lang: Lang) -> String {
         "</ol>\n<p class=\"bm-fallback-credit\">{}</p>\n</div></noscript>\n",
         escape(&map.attribution)
     );
-    out
 }
 
 /// Where the fallback's labels go: one label per single-point or route
