@@ -4,12 +4,12 @@
 //! `lang` attribute. Plural forms follow CLDR rules: Russian one/few/many,
 //! Kazakh and English one/other (Kazakh nouns stay singular after numerals).
 
-use bilateral_core::gazetteer::{Category, Precision};
+use bilateral_core::gazetteer::Precision;
 use bilateral_core::lang::Lang;
+pub use bilateral_core::ui::{category_name as category, lang_name};
 
 /// Every UI string, for one language.
 pub struct Text {
-    pub title: &'static str,
     pub subtitle: &'static str,
     pub map_label: &'static str,
     pub zoom_in: &'static str,
@@ -18,17 +18,12 @@ pub struct Text {
     pub legend: &'static str,
     pub close: &'static str,
     pub back: &'static str,
-    pub date_unknown: &'static str,
-    pub source: &'static str,
-    pub no_link: &'static str,
-    pub not_on_map: &'static str,
     pub wheel_hint: &'static str,
     pub touch_hint: &'static str,
     pub keyboard_hint: &'static str,
     pub language: &'static str,
     pub open_article: &'static str,
     pub mentions_in_text: &'static str,
-    pub article_language: &'static str,
     /// Panel heading over a town's citations that say something happened there.
     pub meetings_here: &'static str,
     /// Panel heading over a town's passing mentions.
@@ -46,7 +41,6 @@ pub fn text(lang: Lang) -> &'static Text {
 }
 
 static RU: Text = Text {
-    title: "Казахстан – Кыргызстан: двусторонние проекты",
     subtitle: "Каждый объект на карте открывает предложения из новостей, в которых он упомянут.",
     map_label: "Карта проектов Казахстана и Кыргызстана",
     zoom_in: "Приблизить",
@@ -55,24 +49,18 @@ static RU: Text = Text {
     legend: "Условные обозначения",
     close: "Закрыть",
     back: "← К объекту",
-    date_unknown: "дата неизвестна",
-    source: "Источник",
-    no_link: "ссылки нет",
-    not_on_map: "Нет на карте",
     wheel_hint: "Чтобы масштабировать, прокручивайте с Ctrl или сначала щёлкните по карте",
     touch_hint: "Двигайте карту двумя пальцами",
     keyboard_hint: "Стрелки — сдвиг, + и − — масштаб, Tab — к объектам",
     language: "Язык",
     open_article: "Открыть статью на этом предложении",
     mentions_in_text: "Упомянутые объекты — ссылки на карту",
-    article_language: "Язык статьи",
     meetings_here: "Здесь проходили встречи",
     mentioned: "Упоминания",
     venue: "Здесь проходили встречи",
 };
 
 static KK: Text = Text {
-    title: "Қазақстан – Қырғызстан: екіжақты жобалар",
     subtitle: "Картадағы әр нысан өзі аталған жаңалық сөйлемдерін ашады.",
     map_label: "Қазақстан мен Қырғызстан жобаларының картасы",
     zoom_in: "Жақындату",
@@ -81,24 +69,18 @@ static KK: Text = Text {
     legend: "Шартты белгілер",
     close: "Жабу",
     back: "← Нысанға оралу",
-    date_unknown: "күні белгісіз",
-    source: "Дереккөз",
-    no_link: "сілтеме жоқ",
-    not_on_map: "Картада жоқ",
     wheel_hint: "Масштабтау үшін Ctrl басып айналдырыңыз немесе алдымен картаны басыңыз",
     touch_hint: "Картаны екі саусақпен жылжытыңыз",
     keyboard_hint: "Бағыт пернелері — жылжыту, + және − — масштаб, Tab — нысандарға",
     language: "Тіл",
     open_article: "Мақаланы осы сөйлемнен ашу",
     mentions_in_text: "Аталған нысандар — картаға сілтеме",
-    article_language: "Мақала тілі",
     meetings_here: "Мұнда кездесулер өтті",
     mentioned: "Аталған жерлері",
     venue: "Мұнда кездесулер өтті",
 };
 
 static EN: Text = Text {
-    title: "Kazakhstan – Kyrgyzstan: bilateral projects",
     subtitle: "Every feature on the map opens the news sentences that mention it.",
     map_label: "Map of Kazakhstan–Kyrgyzstan projects",
     zoom_in: "Zoom in",
@@ -107,17 +89,12 @@ static EN: Text = Text {
     legend: "Legend",
     close: "Close",
     back: "← Back to feature",
-    date_unknown: "date unknown",
-    source: "Source",
-    no_link: "no link",
-    not_on_map: "Not on the map",
     wheel_hint: "Use Ctrl + scroll to zoom, or click the map first",
     touch_hint: "Use two fingers to move the map",
     keyboard_hint: "Arrows pan, + and − zoom, Tab moves to features",
     language: "Language",
     open_article: "Open the article at this sentence",
     mentions_in_text: "Mentioned features link to the map",
-    article_language: "Article language",
     meetings_here: "Meetings held here",
     mentioned: "Mentioned",
     venue: "Meetings held here",
@@ -150,39 +127,6 @@ fn ru_plural(n: usize, one: &'static str, few: &'static str, many: &'static str)
     }
 }
 
-pub fn category(lang: Lang, c: Category) -> &'static str {
-    use Category::*;
-    match (lang, c) {
-        (Lang::Ru, Transport) => "Транспорт",
-        (Lang::Ru, BorderCrossing) => "Пункты пропуска",
-        (Lang::Ru, Education) => "Образование",
-        (Lang::Ru, EnergyWater) => "Энергетика и вода",
-        (Lang::Ru, TradeLogistics) => "Торговля и логистика",
-        (Lang::Ru, Tourism) => "Туризм",
-        (Lang::Ru, Culture) => "Культура",
-        (Lang::Ru, MeetingVenue) => "Места встреч",
-        (Lang::Ru, City) => "Города",
-        (Lang::Kk, Transport) => "Көлік",
-        (Lang::Kk, BorderCrossing) => "Өткізу пункттері",
-        (Lang::Kk, Education) => "Білім",
-        (Lang::Kk, EnergyWater) => "Энергетика және су",
-        (Lang::Kk, TradeLogistics) => "Сауда және логистика",
-        (Lang::Kk, Tourism) => "Туризм",
-        (Lang::Kk, Culture) => "Мәдениет",
-        (Lang::Kk, MeetingVenue) => "Кездесу орындары",
-        (Lang::Kk, City) => "Қалалар",
-        (Lang::En, Transport) => "Transport",
-        (Lang::En, BorderCrossing) => "Border crossings",
-        (Lang::En, Education) => "Education",
-        (Lang::En, EnergyWater) => "Energy and water",
-        (Lang::En, TradeLogistics) => "Trade and logistics",
-        (Lang::En, Tourism) => "Tourism",
-        (Lang::En, Culture) => "Culture",
-        (Lang::En, MeetingVenue) => "Meeting venues",
-        (Lang::En, City) => "Cities",
-    }
-}
-
 /// What the reader is told about how exact a feature's place is.
 pub fn precision(lang: Lang, p: Precision) -> &'static str {
     use Precision::*;
@@ -199,14 +143,6 @@ pub fn precision(lang: Lang, p: Precision) -> &'static str {
         (Lang::En, Approximate) => "Approximate location",
         (Lang::En, Schematic) => "Schematic route",
         (Lang::En, Unlocated) => "Location not published",
-    }
-}
-
-pub fn lang_name(l: Lang) -> &'static str {
-    match l {
-        Lang::Ru => "Русский",
-        Lang::Kk => "Қазақша",
-        Lang::En => "English",
     }
 }
 

@@ -64,7 +64,7 @@ pub fn legend(props: &LegendProps) -> Html {
             </ul>
             if !unlocated.is_empty() {
                 <p class="bm-unlocated">
-                    <strong>{ text.not_on_map }{ ": " }</strong>
+                    <strong>{ bilateral_core::ui::not_on_map(lang) }{ ": " }</strong>
                     { for unlocated.into_iter().map(|i| {
                         let onclick = props.onselect.reform(move |_: MouseEvent| i);
                         let entry = corpus.entry(&corpus.features[i]);

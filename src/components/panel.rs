@@ -119,22 +119,9 @@ fn article_group(props: &PanelProps, article_index: usize, venue: Option<bool>) 
     }
 }
 
-/// "2025-08-22 · Русский · kant.kg" for an article.
-pub fn article_meta(lang: Lang, article: &bilateral_core::article::Article) -> String {
-    let text = i18n::text(lang);
-    let date = article
-        .date
-        .map_or_else(|| text.date_unknown.to_string(), |d| d.to_string());
-    let host = article
-        .url
-        .as_deref()
-        .and_then(|u| u.split("://").nth(1))
-        .and_then(|rest| rest.split('/').next())
-        .map(str::to_string)
-        .or_else(|| article.source.clone())
-        .unwrap_or_else(|| text.no_link.to_string());
-    format!("{date} · {} · {host}", i18n::lang_name(article.lang))
-}
+/// "2025-08-22 · Русский · kant.kg" for an article (one definition, in the
+/// core, for the panel, the reader and the fallback).
+pub use bilateral_core::ui::article_meta;
 
 /// The cited sentences with the mention in `<mark>`.
 pub fn highlighted(corpus: &Corpus, c: &Citation) -> Html {

@@ -54,16 +54,11 @@ pub fn reader(props: &ReaderProps) -> Html {
             }
         });
     }
-    // Every feature mention in this article, by sentence: (span, feature index).
-    let mut mentions: BTreeMap<usize, Vec<(Span, usize)>> = BTreeMap::new();
-    for (fi, f) in corpus.features.iter().enumerate() {
-        for c in f.citations.iter().filter(|c| c.article == props.article) {
-            mentions
-                .entry(c.sentence)
-                .or_default()
-                .push((c.mention, fi));
-        }
-    }
+    // Every feature mention in this article, by sentence: (span, feature
+    // index). Computed once per article, not on every render.
+    let mentions = use_memo((corpus, props.article), |&(corpus, article)| {
+        mentions_in(&corpus, article)
+    });
     let back = props.onback.reform(|_: MouseEvent| ());
     let sentence_html = |si: usize| -> Html {
         let span = article.sentences[si].span;
@@ -114,7 +109,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                 { article_meta(props.lang, article) }
                 if let Some(url) = &article.url {
                     { " · " }
-                    <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ text.source }{ " ↗" }</a>
+                    <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ bilateral_core::ui::source(props.lang) }{ " ↗" }</a>
                 }
             </p>
             <div class="bm-reader-text">
@@ -129,4 +124,18 @@ pub fn reader(props: &ReaderProps) -> Html {
             <p class="bm-reader-note" lang={props.lang.code()}>{ text.mentions_in_text }</p>
         </section>
     }
+}
+
+/// The mentions of features in `article`, by sentence, in feature order.
+fn mentions_in(corpus: &Corpus, article: usize) -> BTreeMap<usize, Vec<(Span, usize)>> {
+    let mut mentions: BTreeMap<usize, Vec<(Span, usize)>> = BTreeMap::new();
+    for (fi, f) in corpus.features.iter().enumerate() {
+        for c in f.citations.iter().filter(|c| c.article == article) {
+            mentions
+                .entry(c.sentence)
+                .or_default()
+                .push((c.mention, fi));
+        }
+    }
+    mentions
 }

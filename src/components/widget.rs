@@ -3,6 +3,7 @@
 
 use bilateral_core::gazetteer::Category;
 use bilateral_core::lang::Lang;
+use bilateral_core::map::MapData;
 use bilateral_core::{Bundle, Corpus};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -79,7 +80,7 @@ pub fn app(props: &AppProps) -> Html {
     match checked {
         Ok((bundle, config)) => {
             let bundle = narrowed.unwrap_or(Static(bundle));
-            html! { <Widget bundle={bundle.0} config={config} remote={props.remote.clone()} /> }
+            html! { <Widget bundle={bundle} config={config} remote={props.remote.clone()} /> }
         }
         Err(problems) => {
             for p in &problems {
@@ -117,27 +118,19 @@ fn filtered(bundle: &Bundle, categories: &[Category]) -> Bundle {
 
 /// The widget over any bundle: [`App`] gives it the embedded one; the
 /// benchmark page (`src/bin/bench.rs`) a bundle with synthetic features.
-#[derive(Properties)]
+#[derive(Properties, PartialEq)]
 pub struct WidgetProps {
-    pub bundle: &'static Bundle,
+    pub bundle: Static<Bundle>,
     #[prop_or_default]
     pub config: Config,
     #[prop_or_default]
     pub remote: Remote,
 }
 
-impl PartialEq for WidgetProps {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.bundle, other.bundle)
-            && self.config == other.config
-            && self.remote == other.remote
-    }
-}
-
 #[function_component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
-    let corpus: &'static Corpus = &props.bundle.corpus;
-    let map = &props.bundle.map;
+    let corpus: &'static Corpus = &props.bundle.0.corpus;
+    let map: &'static MapData = &props.bundle.0.map;
     let config = props.config.clone();
     let use_hash = config.use_hash;
     let store = use_reducer(|| initial_store(corpus, &config));
@@ -193,10 +186,10 @@ pub fn widget(props: &WidgetProps) -> Html {
                     Theme::Auto => None,
                 },
             )}
-            data-testid="widget" lang={lang.code()} aria-label={text.title} {onkeydown}>
+            data-testid="widget" lang={lang.code()} aria-label={bilateral_core::ui::title(lang)} {onkeydown}>
             <header class="bm-head">
                 <div>
-                    <h2 class="bm-title">{ text.title }</h2>
+                    <h2 class="bm-title">{ bilateral_core::ui::title(lang) }</h2>
                     <p class="bm-subtitle">{ text.subtitle }</p>
                 </div>
                 <LangSwitch lang={lang} onchange={{

@@ -45,9 +45,9 @@ pub fn active_element(el: &Element) -> Option<Element> {
     }
 }
 
-/// The widget width below which the panel is a bottom sheet over the map
-/// (the container query in widget.css uses the same figure).
-pub const SHEET_BELOW: i32 = 900;
+/// The widget width below which the panel is a bottom sheet over the map:
+/// the same constant `atlas dist` writes into widget.css's container query.
+pub const SHEET_BELOW: i32 = bilateral_core::ui::SIDE_PANEL_FROM_PX;
 
 /// Whether the panel is a bottom sheet over the map rather than a side panel.
 pub fn has_sheet(svg: &NodeRef) -> bool {

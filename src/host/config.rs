@@ -213,13 +213,6 @@ impl Config {
             Err(errors)
         }
     }
-
-    /// Is a feature of this category shown?
-    pub fn shows(&self, c: Category) -> bool {
-        self.categories
-            .as_ref()
-            .is_none_or(|list| list.contains(&c))
-    }
 }
 
 fn parse_height(s: &str) -> Option<Height> {

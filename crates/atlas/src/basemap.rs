@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use bilateral_core::basemap::{Basemap, Coords, Country, Water};
 use bilateral_core::gazetteer::Names;
+use bilateral_core::geo::LonLat;
 use geo::{
     Area, BooleanOps, Coord, InteriorPoint, LineString, MultiLineString, MultiPolygon, Polygon,
     Rect, Simplify,
@@ -278,12 +279,12 @@ fn drop_small(m: MultiPolygon, min_area: f64) -> MultiPolygon {
     )
 }
 
-fn label_point(m: &MultiPolygon) -> Option<[f64; 2]> {
+fn label_point(m: &MultiPolygon) -> Option<LonLat> {
     let largest =
         m.0.iter()
             .max_by(|a, b| a.unsigned_area().total_cmp(&b.unsigned_area()))?;
     let p = largest.interior_point()?;
-    Some([round3(p.x()), round3(p.y())])
+    Some(LonLat::new(round3(p.x()), round3(p.y())))
 }
 
 fn rings(m: &MultiPolygon) -> Vec<Coords> {
@@ -297,7 +298,7 @@ fn rings(m: &MultiPolygon) -> Vec<Coords> {
 fn round_line(l: &LineString) -> Coords {
     let mut out: Coords = Vec::with_capacity(l.0.len());
     for c in &l.0 {
-        let p = [round3(c.x), round3(c.y)];
+        let p = LonLat::new(round3(c.x), round3(c.y));
         if out.last() != Some(&p) {
             out.push(p);
         }

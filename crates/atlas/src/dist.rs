@@ -15,7 +15,7 @@
 //!    stable names a page links;
 //! 4. in every `*.html` file, fills each `<bilateral-map>` element that holds
 //!    `<!-- fallback -->` with the static fallback in the element's `lang`
-//!    (core's `fallback::render`, the same bundle the widget embeds), headed
+//!    (`crate::fallback::render`, the same bundle the widget embeds), headed
 //!    by a link to `bilateral-map.css`, and drops trunk's leftover
 //!    `<link data-trunk …>` tags.
 
@@ -227,7 +227,8 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
     rename(&dir.join(&glue), &folder.join(&glue))?;
     rename(&dir.join(&wasm), &folder.join(&wasm))?;
 
-    let css_bytes = minify_css(&take("widget.css")?).into_bytes();
+    let css_bytes =
+        minify_css(&bilateral_core::ui::expand_widget_css(&take("widget.css")?)).into_bytes();
     let css = format!("widget-{}.css", content_hash(&css_bytes));
     write(&folder.join(&css), &css_bytes)?;
     let module = loader(&minify_js(&take("bilateral-map.js")?), &glue, &wasm, &css)?;
@@ -249,7 +250,7 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
             if let Some((_, html)) = cache.iter().find(|(l, _)| *l == lang) {
                 return html.clone();
             }
-            let html = format!("{link}{}", bilateral_core::fallback::render(bundle, lang));
+            let html = format!("{link}{}", crate::fallback::render(bundle, lang));
             cache.push((lang, html.clone()));
             html
         })

@@ -1,12 +1,20 @@
 //! `atlas`: the native command-line side of bilateral-map.
 //!
 //! - `atlas check` parses the corpus and validates the gazetteer, then prints
-//!   what each article holds and cites, each feature's citation count, and any
-//!   warnings; it exits non-zero, naming file, line and problem, on errors.
+//!   what each article holds and cites, each feature's citation count, any
+//!   warnings and the candidates an editor may add; it exits non-zero, naming
+//!   file, line and problem, on errors.
 //! - `atlas export` prints one GeoJSON FeatureCollection (RFC 7946) of every
 //!   cited feature with its citations, plus a foreign member `articles`.
+//! - `atlas render` writes the static no-JavaScript fallback ([`fallback`]).
+//! - `atlas dist` is trunk's post-build hook: the embeddable folder ([`dist`]).
+//! - `atlas eval` measures the engine against a labelled manifest ([`eval`]).
+//! - `atlas places` writes the places layer from GeoNames ([`places`]).
+//! - `atlas basemap` builds the basemap from Natural Earth ([`basemap`]).
 //!
-//! Both run the same code as the widget's `build.rs`, so they fail alike.
+//! They run the same code as the widget's `build.rs`, so they fail alike.
+//! Output goes through [`emit`], which ends quietly when the reader of a pipe
+//! has gone (`atlas render | head`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,6 +26,7 @@ mod basemap;
 mod dist;
 mod eval;
 mod export;
+mod fallback;
 mod places;
 
 #[derive(Parser)]
@@ -143,13 +152,13 @@ fn main() -> ExitCode {
         Command::Check {
             sentences, inputs, ..
         } => {
-            print!("{}", check_report(&corpus));
-            print!("{}", candidate_report(&corpus, &inputs.articles));
+            emit(&check_report(&corpus));
+            emit(&candidate_report(&corpus, &inputs.articles));
             if sentences {
-                print!("{}", sentence_listing(&corpus));
+                emit(&sentence_listing(&corpus));
             }
         }
-        Command::Export(_) => println!("{}", export::feature_collection(&corpus)),
+        Command::Export(_) => emit(&format!("{}\n", export::feature_collection(&corpus))),
         Command::Render {
             basemap, lang, out, ..
         } => return write_fallback(corpus, &basemap, &lang, out.as_deref()),
@@ -186,9 +195,9 @@ fn write_fallback(
     let Some(bundle) = with_basemap(corpus, basemap) else {
         return ExitCode::FAILURE;
     };
-    let html = bilateral_core::fallback::render(&bundle, lang);
+    let html = fallback::render(&bundle, lang);
     match out {
-        None => print!("{html}"),
+        None => emit(&html),
         Some(path) => {
             if let Err(e) = std::fs::write(path, &html) {
                 eprintln!("error: {}: cannot write: {e}", path.display());
@@ -288,6 +297,21 @@ fn write_places(data: &std::path::Path, out: &std::path::Path) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Writes `text` to standard output. A closed pipe (the reader, such as
+/// `head`, has had enough) ends the program quietly and successfully, as
+/// ripgrep does; any other write error is reported.
+fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error: cannot write to standard output: {e}");
+        std::process::exit(1);
+    }
+}
+
 fn run_eval(
     manifest: &std::path::Path,
     articles: &std::path::Path,
@@ -310,7 +334,7 @@ fn run_eval(
             return ExitCode::FAILURE;
         }
     };
-    print!("{}", eval::report(&manifest, &keys, &corpus).0);
+    emit(&eval::report(&manifest, &keys, &corpus).0);
     ExitCode::SUCCESS
 }
 

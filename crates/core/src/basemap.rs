@@ -10,12 +10,12 @@
 use serde::{Deserialize, Serialize};
 
 use crate::gazetteer::Names;
-use crate::geo::LatLon;
+use crate::geo::LonLat;
 use crate::projection::LambertConformalConic;
 use crate::viewport::lat_lon_to_svg;
 
-/// A ring or line as `[lon, lat]` pairs.
-pub type Coords = Vec<[f64; 2]>;
+/// A ring or line, longitude first (serialised as `[lon, lat]` pairs).
+pub type Coords = Vec<LonLat>;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Basemap {
@@ -34,7 +34,7 @@ pub struct Country {
     /// Kazakhstan and Kyrgyzstan are drawn stronger and labelled.
     pub emphasis: bool,
     /// Where the label goes: a point inside the largest part.
-    pub label: [f64; 2],
+    pub label: LonLat,
     /// Outer rings and holes alike; drawn with the even-odd fill rule.
     pub rings: Vec<Coords>,
 }
@@ -43,19 +43,41 @@ pub struct Country {
 pub struct Water {
     pub name: Names,
     /// Where a label goes.
-    pub label: [f64; 2],
+    pub label: LonLat,
     /// Rings for a lake, lines for a river.
     pub parts: Vec<Coords>,
 }
 
 impl Basemap {
     /// Reads a basemap file written by `atlas basemap`; the error names the file.
-    pub fn load(path: &std::path::Path) -> Result<Basemap, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-        serde_json::from_str(&text)
-            .map_err(|e| format!("{}: {e} (rebuild it with `atlas basemap`)", path.display()))
+    pub fn load(path: &std::path::Path) -> Result<Basemap, BasemapError> {
+        let file = || crate::source::DisplayPath(path.to_path_buf());
+        let text = std::fs::read_to_string(path).map_err(|e| BasemapError::Unreadable {
+            path: file(),
+            message: e.to_string(),
+        })?;
+        serde_json::from_str(&text).map_err(|e| BasemapError::NotABasemap {
+            path: file(),
+            line: e.line(),
+            message: e.to_string(),
+        })
     }
+}
+
+/// Why the basemap file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BasemapError {
+    #[error("{path}: cannot read: {message}")]
+    Unreadable {
+        path: crate::source::DisplayPath,
+        message: String,
+    },
+    #[error("{path}:{line}: not a basemap: {message} (rebuild it with `atlas basemap`)")]
+    NotABasemap {
+        path: crate::source::DisplayPath,
+        line: usize,
+        message: String,
+    },
 }
 
 /// An SVG path `d` for rings or lines in SVG units (km), with one decimal:
@@ -66,8 +88,8 @@ pub fn svg_path(lcc: &LambertConformalConic, parts: &[Coords], closed: bool) -> 
     let mut d = String::new();
     for part in parts {
         let mut prev: Option<(i64, i64)> = None;
-        for (i, &[lon, lat]) in part.iter().enumerate() {
-            let p = lat_lon_to_svg(lcc, LatLon::new(lat, lon));
+        for (i, q) in part.iter().enumerate() {
+            let p = lat_lon_to_svg(lcc, q.lat_lon());
             let q = ((p.x * 10.0).round() as i64, (p.y * 10.0).round() as i64);
             match prev {
                 None => {
@@ -114,7 +136,9 @@ mod tests {
     fn a_ring_becomes_a_closed_relative_path() {
         let lcc = LambertConformalConic::central_asia();
         // A ring around the projection origin (45°N 72°E).
-        let ring = vec![[72.0, 45.0], [72.1, 45.0], [72.1, 45.1], [72.0, 45.0]];
+        let ring: Coords = [[72.0, 45.0], [72.1, 45.0], [72.1, 45.1], [72.0, 45.0]]
+            .map(LonLat::from)
+            .to_vec();
         let d = svg_path(&lcc, &[ring], true);
         assert!(d.starts_with("M0 0l7.9 "), "{d}");
         assert!(d.ends_with('z'), "{d}");
@@ -124,7 +148,8 @@ mod tests {
     #[test]
     fn lines_stay_open() {
         let lcc = LambertConformalConic::central_asia();
-        let d = svg_path(&lcc, &[vec![[72.0, 45.0], [73.0, 45.0]]], false);
+        let line = vec![LonLat::new(72.0, 45.0), LonLat::new(73.0, 45.0)];
+        let d = svg_path(&lcc, &[line], false);
         assert!(!d.contains('z'), "{d}");
     }
 }

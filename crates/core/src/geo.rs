@@ -32,6 +32,37 @@ impl LatLon {
     }
 }
 
+/// A point written longitude first, as GeoJSON and TopoJSON write it: the
+/// basemap's rings. Serialised as the pair `[lon, lat]`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(from = "[f64; 2]", into = "[f64; 2]")]
+pub struct LonLat {
+    pub lon: f64,
+    pub lat: f64,
+}
+
+impl LonLat {
+    pub const fn new(lon: f64, lat: f64) -> LonLat {
+        LonLat { lon, lat }
+    }
+
+    pub fn lat_lon(self) -> LatLon {
+        LatLon::new(self.lat, self.lon)
+    }
+}
+
+impl From<[f64; 2]> for LonLat {
+    fn from([lon, lat]: [f64; 2]) -> LonLat {
+        LonLat { lon, lat }
+    }
+}
+
+impl From<LonLat> for [f64; 2] {
+    fn from(p: LonLat) -> [f64; 2] {
+        [p.lon, p.lat]
+    }
+}
+
 /// Where a gazetteer entry is drawn.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Geometry {
@@ -51,6 +82,20 @@ mod tests {
         assert!(LatLon::new(40.52828, 72.79850).is_valid()); // Osh
         assert!(!LatLon::new(91.0, 72.0).is_valid());
         assert!(!LatLon::new(40.0, f64::NAN).is_valid());
+    }
+
+    #[test]
+    fn lon_lat_pairs_round_trip_as_arrays() {
+        let almaty = LonLat::new(76.9115, 43.25249);
+        assert_eq!(
+            serde_json::to_string(&almaty).unwrap(),
+            "[76.9115,43.25249]"
+        );
+        assert_eq!(
+            serde_json::from_str::<LonLat>("[76.9115,43.25249]").unwrap(),
+            almaty
+        );
+        assert_eq!(almaty.lat_lon(), LatLon::new(43.25249, 76.9115));
     }
 
     #[test]

@@ -14,9 +14,8 @@ pub mod candidates;
 pub mod compact;
 pub mod corpus;
 pub mod cue;
-pub mod fallback;
-#[cfg(test)]
-mod fixtures;
+#[cfg(any(test, feature = "fixtures"))]
+pub mod fixtures;
 pub mod found;
 pub mod gazetteer;
 pub mod geo;
@@ -33,6 +32,7 @@ pub mod rule;
 pub mod sentence;
 pub mod source;
 pub mod text;
+pub mod ui;
 pub mod viewport;
 pub mod words;
 

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::basemap::{Basemap, svg_path};
 use crate::corpus::Corpus;
 use crate::gazetteer::Names;
-use crate::geo::{Geometry, LatLon};
+use crate::geo::{Geometry, LatLon, LonLat};
 use crate::projection::LambertConformalConic;
 use crate::viewport::{SvgPoint, SvgRect, Viewport, lat_lon_to_svg};
 
@@ -117,7 +117,7 @@ impl MapData {
     /// Projects the basemap and every cited feature.
     pub fn build(basemap: &Basemap, corpus: &Corpus) -> MapData {
         let lcc = LambertConformalConic::central_asia();
-        let to_svg = |[lon, lat]: [f64; 2]| lat_lon_to_svg(&lcc, LatLon::new(lat, lon));
+        let to_svg = |p: LonLat| lat_lon_to_svg(&lcc, p.lat_lon());
         let countries = basemap
             .countries
             .iter()
@@ -148,7 +148,8 @@ impl MapData {
                     Mark::Points(ps.iter().map(|p| lat_lon_to_svg(&lcc, *p)).collect())
                 }
                 Some(Geometry::Line(ps)) => {
-                    let coords: Vec<[f64; 2]> = ps.iter().map(|p| [p.lon, p.lat]).collect();
+                    let coords: Vec<LonLat> =
+                        ps.iter().map(|p| LonLat::new(p.lon, p.lat)).collect();
                     let line: Vec<SvgPoint> = ps.iter().map(|p| lat_lon_to_svg(&lcc, *p)).collect();
                     Mark::Route {
                         d: svg_path(&lcc, &[coords], false),

@@ -30,14 +30,13 @@ pub fn features(props: &FeaturesProps) -> Html {
     // Routes at the bottom, then places (cities, lakes), then projects on top:
     // a project drawn at a city (the ENU branch in Osh) stays clickable, and the
     // city can still be opened by its label.
-    let order = order_by_key((0..props.corpus.features.len()).map(|i| {
-        let route = matches!(props.map.marks[i], Mark::Route { .. });
-        let place = props.corpus.entry(&props.corpus.features[i]).kind == EntryKind::Place;
-        u64::from(!route) * 2 + u64::from(!place)
-    }));
+    // Computed once per corpus, not on every render.
+    let order = use_memo((props.corpus, props.map), |&(corpus, map)| {
+        draw_order(&corpus, &map)
+    });
     html! {
         <g class="bm-features">
-            { for order.into_iter().filter(|&i| !matches!(props.map.marks[i], Mark::Unlocated)).map(|i| html! {
+            { for order.iter().copied().filter(|&i| !matches!(props.map.marks[i], Mark::Unlocated)).map(|i| html! {
                 <FeatureMark key={i} corpus={props.corpus} map={props.map} lang={props.lang} index={i}
                     selected={props.selected == Some(i)} onselect={props.onselect.clone()}
                     onhover={props.onhover.clone()} />
@@ -130,4 +129,13 @@ fn feature_mark(props: &FeatureMarkProps) -> Html {
             { body }
         </g>
     }
+}
+
+/// Routes at the bottom, then places (cities, lakes), then projects on top.
+fn draw_order(corpus: &Corpus, map: &MapData) -> Vec<usize> {
+    order_by_key((0..corpus.features.len()).map(|i| {
+        let route = matches!(map.marks[i], Mark::Route { .. });
+        let place = corpus.entry(&corpus.features[i]).kind == EntryKind::Place;
+        u64::from(!route) * 2 + u64::from(!place)
+    }))
 }

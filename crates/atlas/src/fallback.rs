@@ -8,14 +8,15 @@
 
 use std::fmt::Write;
 
-use crate::bundle::Bundle;
-use crate::corpus::Citation;
-use crate::gazetteer::{Category, Precision};
-use crate::labels::{self, LabelBox, LabelRequest, LabelStyle, PlacedLabel, Position};
-use crate::lang::Lang;
-use crate::map::Mark;
-use crate::text::Span;
-use crate::viewport::SvgPoint;
+use bilateral_core::Bundle;
+use bilateral_core::Citation;
+use bilateral_core::gazetteer::Precision;
+use bilateral_core::labels::{self, LabelBox, LabelRequest, LabelStyle, PlacedLabel, Position};
+use bilateral_core::lang::Lang;
+use bilateral_core::map::Mark;
+use bilateral_core::text::Span;
+use bilateral_core::ui;
+use bilateral_core::viewport::SvgPoint;
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape(s: &str) -> String {
@@ -33,22 +34,7 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// A symbol colour per category (the light theme's, which also prints well).
-fn colour(c: Category) -> &'static str {
-    match c {
-        Category::Transport => "#c2410c",
-        Category::BorderCrossing => "#7c3aed",
-        Category::Education => "#047857",
-        Category::EnergyWater => "#0369a1",
-        Category::TradeLogistics => "#b45309",
-        Category::Tourism => "#be185d",
-        Category::Culture => "#4d7c0f",
-        Category::MeetingVenue => "#1f2937",
-        Category::City => "#6b7280",
-    }
-}
-
-/// Words of the fallback in each language.
+/// Words of the fallback in each language (shared with the widget).
 struct Words {
     title: &'static str,
     date_unknown: &'static str,
@@ -57,25 +43,11 @@ struct Words {
 }
 
 fn words(lang: Lang) -> Words {
-    match lang {
-        Lang::Ru => Words {
-            title: "Казахстан – Кыргызстан: двусторонние проекты",
-            date_unknown: "дата неизвестна",
-            source: "источник",
-            not_on_map: "нет на карте",
-        },
-        Lang::Kk => Words {
-            title: "Қазақстан – Қырғызстан: екіжақты жобалар",
-            date_unknown: "күні белгісіз",
-            source: "дереккөз",
-            not_on_map: "картада жоқ",
-        },
-        Lang::En => Words {
-            title: "Kazakhstan – Kyrgyzstan: bilateral projects",
-            date_unknown: "date unknown",
-            source: "source",
-            not_on_map: "not on the map",
-        },
+    Words {
+        title: ui::title(lang),
+        date_unknown: ui::date_unknown(lang),
+        source: ui::source(lang),
+        not_on_map: ui::not_on_map(lang),
     }
 }
 
@@ -124,7 +96,7 @@ pub fn render(bundle: &Bundle, lang: Lang) -> String {
         let _ = writeln!(out, "<path d=\"{}\" fill=\"#b9d9ef\"/>", l.d);
     }
     // Labels right of their symbol, else left, kept inside the map and clear
-    // of every symbol and earlier label ([`crate::labels`], as in the widget);
+    // of every symbol and earlier label ([`bilateral_core::labels`], as in the widget);
     // otherwise left out (the list below names every feature anyway).
     let labels = fallback_labels(bundle, lang, u, (x0, y0, vw, vh));
     let label = |out: &mut String, i: usize, p: SvgPoint, text: &str| {
@@ -144,7 +116,7 @@ pub fn render(bundle: &Bundle, lang: Lang) -> String {
     };
     for (i, (f, mark)) in corpus.features.iter().zip(&map.marks).enumerate() {
         let entry = corpus.entry(f);
-        let fill = colour(entry.category);
+        let fill = entry.category.colours().0;
         let dash = if entry.precision == Precision::Exact {
             String::new()
         } else {
@@ -316,7 +288,7 @@ fn citation_html(bundle: &Bundle, c: &Citation, w: &Words) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fixtures::osh_bundle as bundle;
+    use bilateral_core::fixtures::osh_bundle as bundle;
 
     #[test]
     fn lists_each_feature_with_its_marked_citation() {

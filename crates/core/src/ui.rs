@@ -1,0 +1,188 @@
+//! The words and colours the widget and the static fallback share, defined
+//! once: the title, category names and colours, the "date unknown", "not on
+//! the map" and "no link" phrases, language names, and an article's meta line
+//! ("2025-08-22 · Русский · kant.kg").
+
+use crate::article::Article;
+use crate::gazetteer::Category;
+use crate::lang::Lang;
+
+/// The widget width (CSS pixels) from which the panel sits beside the map;
+/// narrower, it is a bottom sheet over it. `atlas dist` writes it into
+/// widget.css's container query; the widget's gestures read it too.
+pub const SIDE_PANEL_FROM_PX: i32 = 900;
+
+/// widget.css with its two placeholders filled: `@CATEGORY_COLOURS@` (the
+/// `--c-*` custom properties, light and dark) and `@SHEET_WIDTH@`.
+pub fn expand_widget_css(css: &str) -> String {
+    let colours: Vec<String> = Category::ALL
+        .iter()
+        .map(|c| {
+            let (light, dark) = c.colours();
+            format!("--c-{}: light-dark({light}, {dark})", c.key())
+        })
+        .collect();
+    css.replace(
+        "--bm-category-colours: @CATEGORY_COLOURS@",
+        &colours.join(";\n  "),
+    )
+    .replace("@SHEET_WIDTH@", &format!("{SIDE_PANEL_FROM_PX}px"))
+}
+
+pub fn title(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ru => "Казахстан – Кыргызстан: двусторонние проекты",
+        Lang::Kk => "Қазақстан – Қырғызстан: екіжақты жобалар",
+        Lang::En => "Kazakhstan – Kyrgyzstan: bilateral projects",
+    }
+}
+
+pub fn date_unknown(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ru => "дата неизвестна",
+        Lang::Kk => "күні белгісіз",
+        Lang::En => "date unknown",
+    }
+}
+
+pub fn not_on_map(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ru => "Нет на карте",
+        Lang::Kk => "Картада жоқ",
+        Lang::En => "Not on the map",
+    }
+}
+
+pub fn no_link(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ru => "ссылки нет",
+        Lang::Kk => "сілтеме жоқ",
+        Lang::En => "no link",
+    }
+}
+
+pub fn source(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ru => "Источник",
+        Lang::Kk => "Дереккөз",
+        Lang::En => "Source",
+    }
+}
+
+pub fn category_name(lang: Lang, c: Category) -> &'static str {
+    use Category::*;
+    match (lang, c) {
+        (Lang::Ru, Transport) => "Транспорт",
+        (Lang::Ru, BorderCrossing) => "Пункты пропуска",
+        (Lang::Ru, Education) => "Образование",
+        (Lang::Ru, EnergyWater) => "Энергетика и вода",
+        (Lang::Ru, TradeLogistics) => "Торговля и логистика",
+        (Lang::Ru, Tourism) => "Туризм",
+        (Lang::Ru, Culture) => "Культура",
+        (Lang::Ru, MeetingVenue) => "Места встреч",
+        (Lang::Ru, City) => "Города",
+        (Lang::Kk, Transport) => "Көлік",
+        (Lang::Kk, BorderCrossing) => "Өткізу пункттері",
+        (Lang::Kk, Education) => "Білім",
+        (Lang::Kk, EnergyWater) => "Энергетика және су",
+        (Lang::Kk, TradeLogistics) => "Сауда және логистика",
+        (Lang::Kk, Tourism) => "Туризм",
+        (Lang::Kk, Culture) => "Мәдениет",
+        (Lang::Kk, MeetingVenue) => "Кездесу орындары",
+        (Lang::Kk, City) => "Қалалар",
+        (Lang::En, Transport) => "Transport",
+        (Lang::En, BorderCrossing) => "Border crossings",
+        (Lang::En, Education) => "Education",
+        (Lang::En, EnergyWater) => "Energy and water",
+        (Lang::En, TradeLogistics) => "Trade and logistics",
+        (Lang::En, Tourism) => "Tourism",
+        (Lang::En, Culture) => "Culture",
+        (Lang::En, MeetingVenue) => "Meeting venues",
+        (Lang::En, City) => "Cities",
+    }
+}
+
+pub fn lang_name(l: Lang) -> &'static str {
+    match l {
+        Lang::Ru => "Русский",
+        Lang::Kk => "Қазақша",
+        Lang::En => "English",
+    }
+}
+
+/// "2025-08-22 · Русский · kant.kg" for an article: its date (or "date
+/// unknown"), language and the host of its URL (else its source, else "no link").
+pub fn article_meta(lang: Lang, article: &Article) -> String {
+    let date = article
+        .date
+        .map_or_else(|| date_unknown(lang).to_string(), |d| d.to_string());
+    let host = article
+        .url
+        .as_deref()
+        .and_then(|u| u.split("://").nth(1))
+        .and_then(|rest| rest.split('/').next())
+        .map(str::to_string)
+        .or_else(|| article.source.clone())
+        .unwrap_or_else(|| no_link(lang).to_string());
+    format!("{date} · {} · {host}", lang_name(article.lang))
+}
+
+impl Category {
+    /// The category's colour on a light background (widget.css's `--c-*`
+    /// light values, the fallback's fills), and on a dark one.
+    pub fn colours(self) -> (&'static str, &'static str) {
+        match self {
+            Category::Transport => ("#c2410c", "#fb923c"),
+            Category::BorderCrossing => ("#7c3aed", "#c4b5fd"),
+            Category::Education => ("#047857", "#34d399"),
+            Category::EnergyWater => ("#0369a1", "#38bdf8"),
+            Category::TradeLogistics => ("#b45309", "#fbbf24"),
+            Category::Tourism => ("#be185d", "#f472b6"),
+            Category::Culture => ("#4d7c0f", "#a3e635"),
+            Category::MeetingVenue => ("#1f2937", "#e5e7eb"),
+            Category::City => ("#6b7280", "#9ca3af"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::parse_text;
+    use std::path::Path;
+
+    #[test]
+    fn the_widget_css_gets_the_colours_and_the_breakpoint() {
+        let css = ":host {\n  --bm-category-colours: @CATEGORY_COLOURS@;\n}\n@container (min-width: @SHEET_WIDTH@) {}";
+        let out = expand_widget_css(css);
+        assert!(
+            out.contains("--c-transport: light-dark(#c2410c, #fb923c);"),
+            "{out}"
+        );
+        assert!(
+            out.contains("--c-city: light-dark(#6b7280, #9ca3af);"),
+            "{out}"
+        );
+        assert!(out.contains("@container (min-width: 900px)"), "{out}");
+        assert!(
+            !out.contains("@CATEGORY_COLOURS@") && !out.contains("@SHEET_WIDTH@"),
+            "{out}"
+        );
+        let shipped = include_str!("../../../www/widget.css");
+        let expanded = expand_widget_css(shipped);
+        assert!(!expanded.contains("@CATEGORY_COLOURS@") && !expanded.contains("@SHEET_WIDTH@"));
+    }
+
+    #[test]
+    fn the_meta_line() {
+        let text =
+            "---\ntitle: T\ndate: 2025-08-22\nurl: https://kant.kg/a/b\nlang: ru\n---\nТекст.\n";
+        let a = parse_text("a", Path::new("a.txt"), text).unwrap();
+        assert_eq!(article_meta(Lang::En, &a), "2025-08-22 · Русский · kant.kg");
+        let bare = parse_text("b", Path::new("b.txt"), "Текст без даты.").unwrap();
+        assert_eq!(
+            article_meta(Lang::Kk, &bare),
+            "күні белгісіз · Русский · сілтеме жоқ"
+        );
+    }
+}
