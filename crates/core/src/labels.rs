@@ -157,7 +157,7 @@ impl LabelStyle {
                 '–' | '—' | '-' => 0.45,
                 'Ш' | 'Щ' | 'Ж' | 'Ю' | 'М' | 'Ы' | 'W' | 'M' | 'ш' | 'щ' | 'ж' | 'ю' | 'м'
                 | 'ы' | 'w' | 'm' => 0.9,
-                c if c.is_uppercase() => 0.74,
+                c if is_capital(c) => 0.74,
                 c if c.is_ascii_digit() => 0.6,
                 _ => 0.62,
             })
@@ -165,6 +165,12 @@ impl LabelStyle {
         let size = if bold { self.font + 1.0 } else { self.font };
         em * size * if bold { 1.08 } else { 1.0 } + 4.0
     }
+}
+
+/// A capital letter of the Latin, Russian or Kazakh alphabet. (Not
+/// `char::is_uppercase`: its Unicode tables would cost the wasm a kilobyte.)
+fn is_capital(c: char) -> bool {
+    c.is_ascii_uppercase() || ('\u{0400}'..='\u{042F}').contains(&c) || "ӘҒҚҢӨҰҮҺІ".contains(c)
 }
 
 /// A label to place: feature `id`'s name of estimated `width` pixels at the
