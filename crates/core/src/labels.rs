@@ -170,7 +170,9 @@ impl LabelStyle {
 /// A capital letter of the Latin, Russian or Kazakh alphabet. (Not
 /// `char::is_uppercase`: its Unicode tables would cost the wasm a kilobyte.)
 fn is_capital(c: char) -> bool {
-    c.is_ascii_uppercase() || ('\u{0400}'..='\u{042F}').contains(&c) || "ӘҒҚҢӨҰҮҺІ".contains(c)
+    c.is_ascii_uppercase()
+        || ('\u{0400}'..='\u{042F}').contains(&c)
+        || matches!(c, 'Ә' | 'Ғ' | 'Қ' | 'Ң' | 'Ө' | 'Ұ' | 'Ү' | 'Һ' | 'І')
 }
 
 /// A label to place: feature `id`'s name of estimated `width` pixels at the

@@ -1,7 +1,7 @@
 //! Feature names on the map, placed by `bilateral_core::labels`.
 
 use bilateral_core::Corpus;
-use bilateral_core::compact::order_by_key;
+use bilateral_core::compact::{decimal, order_by_key};
 use bilateral_core::labels::{self, LabelBox, LabelRequest, LabelStyle, Position};
 use bilateral_core::lang::Lang;
 use bilateral_core::map::{MapData, Mark};
@@ -36,7 +36,7 @@ pub fn labels(props: &LabelsProps) -> Html {
                 let onclick = props.onselect.reform(move |_: MouseEvent| i);
                 pinned(p, html! {
                     <text class={classes!("bm-label", selected.then_some("bm-label--selected"))}
-                        x={dx.to_string()} y={dy.to_string()} text-anchor={anchor} {onclick}>{ text }</text>
+                        x={decimal(dx, 1)} y={decimal(dy, 1)} text-anchor={anchor} {onclick}>{ text }</text>
                 })
             }) }
         </g>
