@@ -1,11 +1,8 @@
 //! The article reader: the whole article with the cited sentence highlighted
 //! and scrolled into view; mentions of features are links to the map.
 
-use std::collections::BTreeMap;
-
 use bilateral_core::Corpus;
 use bilateral_core::article::ParagraphKind;
-use bilateral_core::compact::order_by_key;
 use bilateral_core::lang::Lang;
 use bilateral_core::text::Span;
 use yew::prelude::*;
@@ -54,19 +51,17 @@ pub fn reader(props: &ReaderProps) -> Html {
             }
         });
     }
-    // Every feature mention in this article, by sentence: (span, feature
-    // index). Computed once per article, not on every render.
+    // Every feature mention in this article, by sentence, in text order.
+    // Computed once per article, not on every render.
     let mentions = use_memo((corpus, props.article), |&(corpus, article)| {
-        mentions_in(&corpus, article)
+        corpus.mentions_by_sentence(article)
     });
     let back = props.onback.reform(|_: MouseEvent| ());
     let sentence_html = |si: usize| -> Html {
         let span = article.sentences[si].span;
         let mut parts: Vec<Html> = Vec::new();
         let mut at = span.start;
-        let list = mentions.get(&si).cloned().unwrap_or_default();
-        let order = order_by_key(list.iter().map(|(s, _)| s.start as u64));
-        for (m, fi) in order.into_iter().map(|k| list[k]) {
+        for &(m, fi) in &mentions[si] {
             if m.start < at {
                 continue; // overlapping mentions: the first one is linked
             }
@@ -124,18 +119,4 @@ pub fn reader(props: &ReaderProps) -> Html {
             <p class="bm-reader-note" lang={props.lang.code()}>{ text.mentions_in_text }</p>
         </section>
     }
-}
-
-/// The mentions of features in `article`, by sentence, in feature order.
-fn mentions_in(corpus: &Corpus, article: usize) -> BTreeMap<usize, Vec<(Span, usize)>> {
-    let mut mentions: BTreeMap<usize, Vec<(Span, usize)>> = BTreeMap::new();
-    for (fi, f) in corpus.features.iter().enumerate() {
-        for c in f.citations.iter().filter(|c| c.article == article) {
-            mentions
-                .entry(c.sentence)
-                .or_default()
-                .push((c.mention, fi));
-        }
-    }
-    mentions
 }

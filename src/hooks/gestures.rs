@@ -11,7 +11,6 @@
 //! is panned once on release. Every listener is a gloo `EventListener`,
 //! dropped with the effect that made it.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use bilateral_core::viewport::ScreenPoint;
@@ -43,7 +42,7 @@ pub enum Hint {
 #[derive(Default)]
 struct Gesture {
     /// Pointers down, in client coordinates.
-    pointers: HashMap<i32, ScreenPoint>,
+    pointers: Pointers,
     travelled: f64,
     /// Two fingers' distance and midpoint (client pixels) at the last move:
     /// the change in one zooms, in the other pans.
@@ -54,16 +53,51 @@ struct Gesture {
     suppress_click: bool,
 }
 
-/// The distance between the first two pointers down and their midpoint.
-fn two_fingers(pointers: &HashMap<i32, ScreenPoint>) -> Option<(f64, ScreenPoint)> {
-    let mut pts = pointers.values();
-    let (a, b) = (*pts.next()?, *pts.next()?);
-    let distance = ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt().max(1.0);
-    let mid = ScreenPoint {
-        x: (a.x + b.x) / 2.0,
-        y: (a.y + b.y) / 2.0,
-    };
-    Some((distance, mid))
+/// The pointers down, by id, in the order they went down (two or three at
+/// most: a list, not a hash map).
+#[derive(Default)]
+struct Pointers(Vec<(i32, ScreenPoint)>);
+
+impl Pointers {
+    fn get(&self, id: i32) -> Option<ScreenPoint> {
+        self.0.iter().find(|(i, _)| *i == id).map(|&(_, p)| p)
+    }
+
+    fn insert(&mut self, id: i32, at: ScreenPoint) {
+        match self.0.iter_mut().find(|(i, _)| *i == id) {
+            Some(slot) => slot.1 = at,
+            None => self.0.push((id, at)),
+        }
+    }
+
+    fn remove(&mut self, id: i32) {
+        self.0.retain(|(i, _)| *i != id);
+    }
+
+    fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// The distance between the first two pointers down and their midpoint.
+    fn two_fingers(&self) -> Option<(f64, ScreenPoint)> {
+        let [(_, a), (_, b), ..] = self.0[..] else {
+            return None;
+        };
+        let distance = ((a.x - b.x).powi(2) + (a.y - b.y).powi(2)).sqrt().max(1.0);
+        let mid = ScreenPoint {
+            x: (a.x + b.x) / 2.0,
+            y: (a.y + b.y) / 2.0,
+        };
+        Some((distance, mid))
+    }
 }
 
 /// The map's event handlers, for its markup.
@@ -298,7 +332,7 @@ fn pointer_handlers(
             };
             g.pointers.insert(e.pointer_id(), at);
             // A second finger: the pinch starts from where both are now.
-            g.pinch = two_fingers(&g.pointers);
+            g.pinch = g.pointers.two_fingers();
             // No pointer capture yet: a captured press would send its click to
             // the <svg> instead of the feature under the pointer.
         })
@@ -314,7 +348,7 @@ fn pointer_handlers(
         Callback::from(move |e: PointerEvent| {
             {
                 let mut g = gesture.borrow_mut();
-                g.pointers.remove(&e.pointer_id());
+                g.pointers.remove(e.pointer_id());
                 g.pinch = None;
             }
             commit();
@@ -331,7 +365,7 @@ fn on_move(
     view: &UseReducerHandle<ViewState>,
     hint: &UseStateHandle<Option<Hint>>,
 ) {
-    let Some(&last) = g.pointers.get(&e.pointer_id()) else {
+    let Some(last) = g.pointers.get(e.pointer_id()) else {
         return;
     };
     let now = ScreenPoint {
@@ -341,7 +375,7 @@ fn on_move(
     g.pointers.insert(e.pointer_id(), now);
     if g.pointers.len() >= 2 {
         // Pinch: zoom by the change in distance, around the midpoint.
-        let (Some(r), Some((distance, mid))) = (stage_rect(svg), two_fingers(&g.pointers)) else {
+        let (Some(r), Some((distance, mid))) = (stage_rect(svg), g.pointers.two_fingers()) else {
             return;
         };
         let anchor = ScreenPoint {
@@ -389,5 +423,33 @@ fn on_move(
         if let Some(el) = svg.cast::<Element>() {
             let _ = el.set_pointer_capture(e.pointer_id());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(x: f64, y: f64) -> ScreenPoint {
+        ScreenPoint { x, y }
+    }
+
+    #[test]
+    fn pointers_keep_the_order_they_went_down() {
+        let mut p = Pointers::default();
+        assert_eq!(p.two_fingers(), None);
+        p.insert(7, at(0.0, 0.0));
+        assert_eq!(p.two_fingers(), None);
+        p.insert(3, at(30.0, 40.0));
+        p.insert(9, at(500.0, 500.0));
+        assert_eq!(p.two_fingers(), Some((50.0, at(15.0, 20.0))));
+        p.insert(7, at(6.0, 8.0)); // a move updates, it does not add
+        assert_eq!(p.len(), 3);
+        assert_eq!(p.get(7), Some(at(6.0, 8.0)));
+        p.remove(3);
+        assert_eq!(p.get(3), None);
+        assert_eq!(p.two_fingers().map(|(d, _)| d.round()), Some(697.0));
+        p.clear();
+        assert!(p.is_empty());
     }
 }

@@ -197,6 +197,22 @@ impl Corpus {
         self.features.iter().position(|f| self.entry(f).id == id)
     }
 
+    /// Every cited mention in `article`, by sentence: `(span, feature index)`
+    /// in text order (a tie keeps feature order). The reader links these.
+    pub fn mentions_by_sentence(&self, article: usize) -> Vec<Vec<(Span, usize)>> {
+        let mut by_sentence = vec![Vec::new(); self.articles[article].sentences.len()];
+        for (fi, f) in self.features.iter().enumerate() {
+            for c in f.citations.iter().filter(|c| c.article == article) {
+                by_sentence[c.sentence].push((c.mention, fi));
+            }
+        }
+        for list in &mut by_sentence {
+            let order = crate::compact::order_by_key(list.iter().map(|(s, _)| s.start as u64));
+            *list = order.into_iter().map(|k| list[k]).collect();
+        }
+        by_sentence
+    }
+
     /// The ids of the features an article's citations support, in feature order.
     pub fn features_cited_by(&self, article: usize) -> Vec<&str> {
         self.features
@@ -217,5 +233,48 @@ impl Corpus {
             })
             .map(|f| self.entry(f).id.as_str())
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::parse_text;
+
+    fn shipped(text: &str) -> Corpus {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/gazetteer.toml");
+        let gazetteer = Gazetteer::load(&root).expect("the shipped gazetteer is valid");
+        let article = parse_text("t", Path::new("t.txt"), text).expect("the text parses");
+        Corpus::link(vec![article], gazetteer)
+    }
+
+    #[test]
+    fn mentions_by_sentence_are_in_text_order() {
+        let text = "Встреча прошла в Бишкеке.\n\nВ Караколе прошла встреча, затем в Бишкеке.";
+        let corpus = shipped(text);
+        let by_sentence = corpus.mentions_by_sentence(0);
+        assert_eq!(by_sentence.len(), corpus.articles[0].sentences.len());
+        let named: Vec<Vec<(&str, &str)>> = by_sentence
+            .iter()
+            .map(|list| {
+                list.iter()
+                    .map(|&(span, fi)| {
+                        (
+                            corpus.entry(&corpus.features[fi]).id.as_str(),
+                            span.of(text),
+                        )
+                    })
+                    .collect()
+            })
+            .collect();
+        assert_eq!(
+            named,
+            vec![
+                vec![("bishkek", "Бишкеке")],
+                vec![("karakol", "Караколе"), ("bishkek", "Бишкеке")],
+            ]
+        );
+        let second = text.rfind("Бишкеке").unwrap();
+        assert_eq!(by_sentence[1][1].0.start, second);
     }
 }
