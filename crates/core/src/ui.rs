@@ -9,11 +9,45 @@ use crate::lang::Lang;
 
 /// The widget width (CSS pixels) from which the panel sits beside the map;
 /// narrower, it is a bottom sheet over it. `atlas dist` writes it into
-/// widget.css's container query; the widget's gestures read it too.
+/// widget.css's container queries; the widget's gestures read it too.
 pub const SIDE_PANEL_FROM_PX: i32 = 900;
 
-/// widget.css with its two placeholders filled: `@CATEGORY_COLOURS@` (the
-/// `--c-*` custom properties, light and dark) and `@SHEET_WIDTH@`.
+/// The map's zoom controls: a column of [`Controls::BUTTONS`] square buttons
+/// `size` pixels wide, `gap` apart, `edge` from the map's top-right corner.
+/// `atlas dist` writes these into widget.css's `.bm-controls`; label
+/// placement keeps clear of the corner they take.
+pub struct Controls {
+    pub size: f64,
+    pub gap: f64,
+    pub edge: f64,
+}
+
+impl Controls {
+    pub const MAP: Controls = Controls {
+        size: 40.0,
+        gap: 6.0,
+        edge: 10.0,
+    };
+    /// Zoom in, zoom out, reset.
+    pub const BUTTONS: usize = 3;
+    /// The room kept free around the column for labels (a label's text
+    /// beside the buttons would be hard to read and to click).
+    const CLEARANCE: f64 = 10.0;
+
+    /// The corner the column covers, with its clearance, in a map `width`
+    /// pixels wide: (left, bottom); its top is 0 and its right the width.
+    pub fn corner(&self, width: f64) -> (f64, f64) {
+        let n = Self::BUTTONS as f64;
+        let left = width - self.edge - self.size - Self::CLEARANCE;
+        let bottom = self.edge + n * self.size + (n - 1.0) * self.gap + Self::CLEARANCE;
+        (left, bottom)
+    }
+}
+
+/// widget.css with its placeholders filled: `@CATEGORY_COLOURS@` (the `--c-*`
+/// custom properties, light and dark), `@SHEET_WIDTH@` and `@SHEET_MAX@` (the
+/// side-panel breakpoint and the width just under it), and the controls'
+/// `@CONTROL_SIZE@`, `@CONTROL_GAP@`, `@CONTROL_EDGE@`.
 pub fn expand_widget_css(css: &str) -> String {
     let colours: Vec<String> = Category::ALL
         .iter()
@@ -22,11 +56,16 @@ pub fn expand_widget_css(css: &str) -> String {
             format!("--c-{}: light-dark({light}, {dark})", c.key())
         })
         .collect();
+    let c = Controls::MAP;
     css.replace(
         "--bm-category-colours: @CATEGORY_COLOURS@",
         &colours.join(";\n  "),
     )
     .replace("@SHEET_WIDTH@", &format!("{SIDE_PANEL_FROM_PX}px"))
+    .replace("@SHEET_MAX@", &format!("{}.98px", SIDE_PANEL_FROM_PX - 1))
+    .replace("@CONTROL_SIZE@", &format!("{}px", c.size))
+    .replace("@CONTROL_GAP@", &format!("{}px", c.gap))
+    .replace("@CONTROL_EDGE@", &format!("{}px", c.edge))
 }
 
 pub fn title(lang: Lang) -> &'static str {
@@ -170,7 +209,28 @@ mod tests {
         );
         let shipped = include_str!("../../../www/widget.css");
         let expanded = expand_widget_css(shipped);
-        assert!(!expanded.contains("@CATEGORY_COLOURS@") && !expanded.contains("@SHEET_WIDTH@"));
+        for placeholder in [
+            "@CATEGORY_COLOURS@",
+            "@SHEET_WIDTH@",
+            "@SHEET_MAX@",
+            "@CONTROL_SIZE@",
+            "@CONTROL_GAP@",
+            "@CONTROL_EDGE@",
+        ] {
+            assert!(
+                shipped.contains(placeholder),
+                "widget.css uses {placeholder}"
+            );
+            assert!(!expanded.contains(placeholder), "{placeholder} is filled");
+        }
+        assert!(expanded.contains("@container (max-width: 899.98px)"));
+        assert!(expanded.contains("width: 40px;\n  height: 40px;"));
+    }
+
+    #[test]
+    fn the_controls_corner() {
+        // 10 px from the edge, three 40 px buttons 6 px apart, 10 px clear.
+        assert_eq!(Controls::MAP.corner(800.0), (740.0, 152.0));
     }
 
     #[test]

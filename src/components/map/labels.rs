@@ -2,9 +2,10 @@
 
 use bilateral_core::Corpus;
 use bilateral_core::compact::{decimal, order_by_key};
-use bilateral_core::labels::{self, LabelBox, LabelRequest, LabelStyle, Position};
+use bilateral_core::labels::{self, LabelBox, LabelRequest, LabelStyle, PlacedLabel, Position};
 use bilateral_core::lang::Lang;
 use bilateral_core::map::{MapData, Mark};
+use bilateral_core::ui::Controls;
 use bilateral_core::viewport::{ScreenPoint, SvgPoint, Viewport};
 use yew::prelude::*;
 
@@ -30,22 +31,30 @@ pub fn labels(props: &LabelsProps) -> Html {
     let placed = place_labels(props);
     html! {
         <g class="bm-labels" aria-hidden="true">
-            { for placed.into_iter().map(|(i, p, text, anchor, dx, dy, selected)| {
+            { for placed.into_iter().map(|MapLabel { feature, at, name, label }| {
                 // Labels are a second, larger target for the pointer; keyboard
                 // users reach the same feature through its symbol.
-                let onclick = props.onselect.reform(move |_: MouseEvent| i);
-                pinned(p, html! {
+                let onclick = props.onselect.reform(move |_: MouseEvent| feature);
+                let selected = props.selected == Some(feature);
+                pinned(at, html! {
                     <text class={classes!("bm-label", selected.then_some("bm-label--selected"))}
-                        x={decimal(dx, 1)} y={decimal(dy, 1)} text-anchor={anchor} {onclick}>{ text }</text>
+                        x={decimal(label.dx, 1)} y={decimal(label.dy, 1)}
+                        text-anchor={label.position.text_anchor()} {onclick}>{ name }</text>
                 })
             }) }
         </g>
     }
 }
 
-type Placed = (usize, SvgPoint, String, &'static str, f64, f64, bool);
+/// A placed label of feature `feature`, whose symbol is at `at`.
+struct MapLabel<'a> {
+    feature: usize,
+    at: SvgPoint,
+    name: &'a str,
+    label: PlacedLabel,
+}
 
-fn place_labels(props: &LabelsProps) -> Vec<Placed> {
+fn place_labels(props: &LabelsProps) -> Vec<MapLabel<'_>> {
     let v = props.view;
     let candidates: Vec<(usize, SvgPoint)> = props
         .corpus
@@ -74,12 +83,13 @@ fn place_labels(props: &LabelsProps) -> Vec<Placed> {
         .map(|(i, p)| (i, p, v.svg_to_screen(p)))
         .filter(|&(_, _, s)| on_screen(s))
         .collect();
-    // The zoom buttons' corner (see .bm-controls in widget.css).
+    // The zoom buttons' corner (their sizes are widget.css's too).
+    let (left, bottom) = Controls::MAP.corner(v.width);
     let corner = LabelBox {
-        left: v.width - 60.0,
+        left,
         top: 0.0,
         right: v.width,
-        bottom: 160.0,
+        bottom,
     };
     let style = LabelStyle::WIDGET;
     let names: Vec<&str> = candidates
@@ -112,17 +122,13 @@ fn place_labels(props: &LabelsProps) -> Vec<Placed> {
         .into_iter()
         .filter_map(|l| {
             let k = candidates.iter().position(|c| c.0 == l.id)?;
-            let (i, p, _) = candidates[k];
-            let selected = props.selected == Some(i);
-            Some((
-                i,
-                p,
-                names[k].to_string(),
-                l.position.text_anchor(),
-                l.dx,
-                l.dy,
-                selected,
-            ))
+            let (feature, at, _) = candidates[k];
+            Some(MapLabel {
+                feature,
+                at,
+                name: names[k],
+                label: l,
+            })
         })
         .collect()
 }
