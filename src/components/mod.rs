@@ -1,6 +1,7 @@
 //! The widget's views: small components with `XxxProps` and `on<verb>`
 //! callbacks carrying ids.
 
+pub mod citation;
 pub mod lang_switch;
 pub mod legend;
 pub mod map;

@@ -3,15 +3,14 @@
 //! citations come in two groups by role: the meetings held there first, then
 //! its passing mentions.
 
+use bilateral_core::Corpus;
 use bilateral_core::lang::Lang;
 use bilateral_core::mention::Role;
-use bilateral_core::text::Span;
-use bilateral_core::{Citation, Corpus};
 use yew::prelude::*;
 
-use crate::corpus::Static;
-
+use crate::components::citation::{article_meta, highlighted};
 use crate::components::map::symbol;
+use crate::corpus::Static;
 use crate::i18n;
 
 #[derive(Properties, PartialEq)]
@@ -116,23 +115,5 @@ fn article_group(props: &PanelProps, article_index: usize, venue: Option<bool>) 
                 }) }
             </ul>
         </article>
-    }
-}
-
-/// "2025-08-22 · Русский · kant.kg" for an article (one definition, in the
-/// core, for the panel, the reader and the fallback).
-pub use bilateral_core::ui::article_meta;
-
-/// The cited sentences with the mention in `<mark>`.
-pub fn highlighted(corpus: &Corpus, c: &Citation) -> Html {
-    let article = &corpus.articles[c.article];
-    let sentence = corpus.quote_span(c);
-    let mention: Span = c.mention;
-    html! {
-        <>
-            { Span::new(sentence.start, mention.start).of(&article.text) }
-            <mark>{ mention.of(&article.text) }</mark>
-            { Span::new(mention.end, sentence.end).of(&article.text) }
-        </>
     }
 }

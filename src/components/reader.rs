@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::corpus::Static;
 
-use crate::components::panel::article_meta;
+use crate::components::citation::article_meta;
 use crate::host::deeplink::DeepLink;
 use crate::i18n;
 
