@@ -1,7 +1,9 @@
 //! Builds the linked corpus from `corpus/` with `bilateral-core`, projects it and
-//! the basemap (`corpus/basemap.json`) to SVG, and writes the compact bundle
-//! that `src/corpus.rs` embeds. A corpus error fails the build
-//! with the same lines `atlas check` prints.
+//! the basemap (`corpus/basemap.json`) to SVG, and writes the compact bundle to
+//! `$OUT_DIR/corpus.bin` for the widget's tests (native and `wasm-pack test`).
+//! The distributable's wasm does not include it: `atlas dist` writes the same
+//! bundle beside the wasm as `corpus-HASH.bin`. A corpus error fails the
+//! build with the same lines `atlas check` prints.
 
 use std::path::Path;
 

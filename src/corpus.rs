@@ -1,16 +1,30 @@
-//! The corpus bundle embedded at build time (see `build.rs`), decoded once,
-//! and [`Static`], the reference components hold it by.
+//! The corpus bundle the page fetched beside the wasm (`corpus-HASH.bin`,
+//! written by `atlas dist`; see `www/bilateral-map.js`), decoded once per
+//! page, and [`Static`], the reference components hold it by. The wasm holds
+//! no corpus data: adding an article changes the index file, not the code.
 
 use std::sync::OnceLock;
 
 use bilateral_core::{Bundle, BundleError};
 
-static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
+static BUNDLE: OnceLock<Result<Bundle, BundleError>> = OnceLock::new();
 
-/// The embedded corpus, decoded on first use and kept for the page's lifetime.
+/// Decodes the fetched index, on the first call; every later call (every
+/// other embed on the page) gets that first result.
+pub fn install(bytes: &[u8]) -> Result<&'static Bundle, &'static BundleError> {
+    BUNDLE.get_or_init(|| Bundle::decode(bytes)).as_ref()
+}
+
+/// The installed bundle, if [`install`] ran.
+pub fn installed() -> Option<Result<&'static Bundle, &'static BundleError>> {
+    BUNDLE.get().map(Result::as_ref)
+}
+
+/// The seed corpus as `build.rs` bundles it (`$OUT_DIR/corpus.bin`), for
+/// tests: the distributable's wasm never includes it.
+#[cfg(test)]
 pub fn embedded() -> Result<&'static Bundle, &'static BundleError> {
-    static BUNDLE: OnceLock<Result<Bundle, BundleError>> = OnceLock::new();
-    BUNDLE.get_or_init(|| Bundle::decode(BYTES)).as_ref()
+    install(include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin")))
 }
 
 /// A `'static` reference compared by address. Props holding the embedded

@@ -18,6 +18,7 @@ use std::cell::Cell;
 
 use bilateral_core::Bundle;
 use bilateral_core::lang::Lang;
+use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
@@ -87,6 +88,18 @@ impl Embed {
         if std::mem::take(&mut self.owns_hash) {
             HASH_TAKEN.with(|t| t.set(false));
         }
+    }
+}
+
+/// The corpus index as the element hands it over: its bytes (a
+/// `Uint8Array`), decoded once per page, or the text of why the fetch failed.
+pub fn index(fetched: &JsValue) -> Result<&'static Bundle, String> {
+    match fetched.dyn_ref::<js_sys::Uint8Array>() {
+        Some(bytes) => crate::corpus::install(&bytes.to_vec())
+            .map_err(|e| format!("bilateral-map: the corpus index cannot be read: {e}")),
+        None => Err(fetched
+            .as_string()
+            .unwrap_or_else(|| "bilateral-map: no corpus index was loaded".to_string())),
     }
 }
 

@@ -15,16 +15,21 @@ use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The seed corpus as `build.rs` bundles it, installed as the element's
+/// fetched index would be (the distributable's wasm does not include it).
+fn seed() -> Result<&'static bilateral_core::Bundle, &'static bilateral_core::BundleError> {
+    bilateral_map::corpus::install(include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin")))
+}
+
 fn root() -> Element {
+    seed().expect("the bundle decodes");
     let root = gloo::utils::document().create_element("div").unwrap();
     gloo::utils::body().append_child(&root).unwrap();
     root
 }
 
 fn corpus() -> &'static bilateral_core::Corpus {
-    &bilateral_map::corpus::embedded()
-        .expect("the bundle decodes")
-        .corpus
+    &seed().expect("the bundle decodes").corpus
 }
 
 fn feature_index(id: &str) -> usize {
@@ -369,7 +374,7 @@ mod config {
             .unwrap()
             .parse()
             .unwrap();
-        let all = bilateral_map::corpus::embedded().unwrap().map.fit.width();
+        let all = seed().unwrap().map.fit.width();
         assert!(
             width < all,
             "zoomed in on Osh: viewBox width {width} < the fitted extent {all}"
@@ -476,7 +481,7 @@ mod embed {
     }
 
     fn bundle() -> Result<&'static bilateral_core::Bundle, String> {
-        bilateral_map::corpus::embedded().map_err(|e| e.to_string())
+        seed().map_err(|e| e.to_string())
     }
 
     #[wasm_bindgen_test]

@@ -4,21 +4,29 @@
 //   <script type="module" src="/bilateral-map/bilateral-map.js"></script>
 //   <bilateral-map lang="kk" feature="enu-branch-osh">…fallback…</bilateral-map>
 // `atlas dist` writes this file from its template in www/, filling in the
-// content-hashed names of the wasm-bindgen glue, the wasm and the widget
-// stylesheet, which all sit beside it. Nothing is fetched from elsewhere,
+// content-hashed names of the wasm-bindgen glue, the wasm, the widget
+// stylesheet and the corpus index, which all sit beside it. Nothing is fetched from elsewhere,
 // nothing runs inline, and no style attribute is written, so a page can keep
 // `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 //
 // Per element: an open shadow root holding the widget stylesheet and, until
 // the widget mounts, a <slot> that keeps showing the element's own children
-// (the static fallback). The wasm module is fetched and instantiated once per
-// page; each element then mounts its own independent Yew app.
+// (the static fallback). The wasm module and the corpus index (data apart
+// from code: a new article changes the index, never the wasm) are fetched in
+// parallel, once per page; each element then mounts its own independent Yew
+// app over the same decoded index.
 import init, { mount } from './@GLUE@';
 
 const here = (name) => new URL(name, import.meta.url).href;
 let module;
+let index;
 let mounting = Promise.resolve();
 const wasmReady = () => (module ??= init({ module_or_path: here('./@WASM@') }));
+// The index's bytes, or the sentence the widget shows when it cannot load.
+const indexReady = () => (index ??= fetch(here('./@INDEX@'))
+  .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))))
+  .then((bytes) => new Uint8Array(bytes),
+    (error) => `bilateral-map: the corpus index @INDEX@ could not be loaded (${error.message})`));
 
 // A page that pasted a bare element, without the fallback that links the
 // host-page stylesheet, still gets its reserved box and print rules.
@@ -72,10 +80,11 @@ class BilateralMap extends HTMLElement {
     });
     // Mount in document order (one after another), so "the first widget on
     // the page" (which follows the URL hash) does not depend on load timing.
-    mounting = mounting.then(() => Promise.all([wasmReady(), styled])).then(() => {
+    const loaded = Promise.all([wasmReady(), indexReady(), styled]);
+    mounting = mounting.then(() => loaded).then(([, fetched]) => {
       if (!this.isConnected || this.#embed || this.#mountPoint !== point) return;
       slot.remove();
-      this.#embed = mount(point, this, this.#config ?? null);
+      this.#embed = mount(point, this, this.#config ?? null, fetched);
       this.#resolveReady(this);
     }).catch((error) => {
       console.error('bilateral-map: the widget could not load:', error);

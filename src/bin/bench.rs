@@ -1,5 +1,5 @@
 //! The pan/zoom benchmark page (`bench.html`): the real widget over the
-//! embedded corpus plus a synthetic layer of features, 5,000 by default
+//! fetched corpus plus a synthetic layer of features, 5,000 by default
 //! (`?n=…` changes it). Each synthetic feature is a point spread over the
 //! region by a fixed linear congruential generator, with one category of each
 //! kind in turn and one citation of a real sentence, so panel and labels work
@@ -14,10 +14,8 @@ use bilateral_core::viewport::lat_lon_to_svg;
 use bilateral_map::embed::{self, Embed};
 use wasm_bindgen::prelude::*;
 
-fn synthetic(n: usize) -> &'static bilateral_core::Bundle {
-    let mut bundle = bilateral_map::corpus::embedded()
-        .expect("the bundle decodes")
-        .clone();
+fn synthetic(real: &bilateral_core::Bundle, n: usize) -> &'static bilateral_core::Bundle {
+    let mut bundle = real.clone();
     let lcc = LambertConformalConic::central_asia();
     let citation = bundle.corpus.features[0].citations[0];
     let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
@@ -62,17 +60,23 @@ fn synthetic(n: usize) -> &'static bilateral_core::Bundle {
     Box::leak(Box::new(bundle))
 }
 
-/// Mounts the widget over the embedded corpus plus the synthetic features;
+/// Mounts the widget over the fetched corpus plus the synthetic features;
 /// `www/bilateral-map.js` calls it as it calls the real one.
 #[wasm_bindgen]
-pub fn mount(root: web_sys::Element, host: web_sys::Element, config: JsValue) -> Embed {
+pub fn mount(
+    root: web_sys::Element,
+    host: web_sys::Element,
+    config: JsValue,
+    index: JsValue,
+) -> Embed {
     let n = gloo::utils::window()
         .location()
         .search()
         .ok()
         .and_then(|q| q.strip_prefix("?n=").and_then(|v| v.parse().ok()))
         .unwrap_or(5000);
-    embed::mount(root, &host, config, Ok(synthetic(n)))
+    let bundle = embed::index(&index).map(|real| synthetic(real, n));
+    embed::mount(root, &host, config, bundle)
 }
 
 fn main() {}

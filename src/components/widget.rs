@@ -40,8 +40,8 @@ pub struct AppProps {
     /// Commands from the host page ([`embed`]).
     #[prop_or_default]
     pub remote: Remote,
-    /// The corpus and map to show, or why they could not be decoded;
-    /// `None`: the embedded bundle.
+    /// The corpus and map to show, or why they could not be loaded;
+    /// `None`: the bundle [`corpus::install`] decoded.
     #[prop_or_default]
     pub bundle: Option<Result<Static<Bundle>, String>>,
 }
@@ -56,13 +56,16 @@ impl Default for AppProps {
     }
 }
 
-/// The whole widget over the embedded corpus, configured by the host.
+/// The whole widget over the corpus, configured by the host.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let source = props
         .bundle
         .clone()
-        .unwrap_or_else(|| corpus::embedded().map(Static).map_err(|e| e.to_string()));
+        .unwrap_or_else(|| match corpus::installed() {
+            Some(bundle) => bundle.map(Static).map_err(|e| e.to_string()),
+            None => Err("bilateral-map: no corpus index was loaded".to_string()),
+        });
     let checked = props.config.clone().and_then(|raw| {
         let bundle = source.clone().map_err(|e| vec![e])?;
         Config::validate(&raw, &bundle.corpus).map(|c| (bundle.0, c))

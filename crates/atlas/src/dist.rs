@@ -114,8 +114,14 @@ fn squeeze_lines(text: &str) -> String {
 }
 
 /// The custom element's module: the template with the hashed names in.
-pub fn loader(template: &str, glue: &str, wasm: &str, css: &str) -> Result<String, String> {
-    for placeholder in ["@GLUE@", "@WASM@", "@CSS@"] {
+pub fn loader(
+    template: &str,
+    glue: &str,
+    wasm: &str,
+    css: &str,
+    index: &str,
+) -> Result<String, String> {
+    for placeholder in ["@GLUE@", "@WASM@", "@CSS@", "@INDEX@"] {
         if !template.contains(placeholder) {
             return Err(format!(
                 "bilateral-map.js: the template has no {placeholder}"
@@ -125,7 +131,8 @@ pub fn loader(template: &str, glue: &str, wasm: &str, css: &str) -> Result<Strin
     Ok(template
         .replace("@GLUE@", glue)
         .replace("@WASM@", wasm)
-        .replace("@CSS@", css))
+        .replace("@CSS@", css)
+        .replace("@INDEX@", index))
 }
 
 /// Fills every `<bilateral-map …><!-- fallback --></bilateral-map>` in
@@ -198,6 +205,7 @@ pub struct Report {
     pub glue: String,
     pub wasm: String,
     pub css: String,
+    pub index: String,
     pub pages: Vec<(PathBuf, usize)>,
 }
 
@@ -231,7 +239,18 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
         minify_css(&bilateral_core::ui::expand_widget_css(&take("widget.css")?)).into_bytes();
     let css = format!("widget-{}.css", content_hash(&css_bytes));
     write(&folder.join(&css), &css_bytes)?;
-    let module = loader(&minify_js(&take("bilateral-map.js")?), &glue, &wasm, &css)?;
+    // The corpus index, apart from the code: the widget's bundle (only cited
+    // entries) as postcard bytes, named by their hash.
+    let index_bytes = bundle.clone().for_widget().encode();
+    let index = format!("corpus-{}.bin", content_hash(&index_bytes));
+    write(&folder.join(&index), &index_bytes)?;
+    let module = loader(
+        &minify_js(&take("bilateral-map.js")?),
+        &glue,
+        &wasm,
+        &css,
+        &index,
+    )?;
     write(&folder.join("bilateral-map.js"), module.as_bytes())?;
     let host_css = minify_css(&take("bilateral-map.css")?);
     write(&folder.join("bilateral-map.css"), host_css.as_bytes())?;
@@ -262,6 +281,7 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
         glue,
         wasm,
         css,
+        index,
         pages,
     })
 }
@@ -307,13 +327,15 @@ mod tests {
     }
 
     #[test]
-    fn the_template_gets_all_three_names() {
-        let t = "import init from './@GLUE@'; const w = '@WASM@', c = '@CSS@';";
+    fn the_template_gets_all_four_names() {
+        let t = "import init from './@GLUE@'; const w = '@WASM@', c = '@CSS@', i = '@INDEX@';";
         assert_eq!(
-            loader(t, "a-1.js", "a-1_bg.wasm", "widget-2.css").unwrap(),
-            "import init from './a-1.js'; const w = 'a-1_bg.wasm', c = 'widget-2.css';"
+            loader(t, "a-1.js", "a-1_bg.wasm", "widget-2.css", "corpus-3.bin").unwrap(),
+            "import init from './a-1.js'; const w = 'a-1_bg.wasm', c = 'widget-2.css', i = 'corpus-3.bin';"
         );
-        assert!(loader("no placeholders", "a", "b", "c").is_err());
+        assert!(loader("no placeholders", "a", "b", "c", "d").is_err());
+        let three = "'@GLUE@' '@WASM@' '@CSS@'";
+        assert!(loader(three, "a", "b", "c", "d").is_err());
     }
 
     #[test]
