@@ -1,30 +1,59 @@
-//! The corpus bundle the page fetched beside the wasm (`corpus-HASH.bin`,
-//! written by `atlas dist`; see `www/bilateral-map.js`), decoded once per
-//! page, and [`Static`], the reference components hold it by. The wasm holds
-//! no corpus data: adding an article changes the index file, not the code.
+//! The corpus and basemap the page fetched beside the wasm (`corpus-HASH.bin`
+//! and `basemap-HASH.bin`, written by `atlas dist`; see
+//! `www/bilateral-map.js`), decoded and joined once per page, and [`Static`],
+//! the reference components hold them by. The wasm holds no corpus data:
+//! adding an article changes the index file, not the code.
 
 use std::sync::OnceLock;
 
-use bilateral_core::{Bundle, BundleError};
+use bilateral_core::{BasemapLayer, Bundle, Index};
 
-static BUNDLE: OnceLock<Result<Bundle, BundleError>> = OnceLock::new();
+static BUNDLE: OnceLock<Result<Bundle, String>> = OnceLock::new();
 
-/// Decodes the fetched index, on the first call; every later call (every
-/// other embed on the page) gets that first result.
-pub fn install(bytes: &[u8]) -> Result<&'static Bundle, &'static BundleError> {
-    BUNDLE.get_or_init(|| Bundle::decode(bytes)).as_ref()
+/// Decodes and joins the fetched files, on the first call; every later call
+/// (every other embed on the page) gets that first result. Each error names
+/// its file.
+pub fn install(
+    index: (&str, &[u8]),
+    basemap: (&str, &[u8]),
+) -> Result<&'static Bundle, &'static String> {
+    BUNDLE
+        .get_or_init(|| {
+            let unreadable =
+                |(name, _): (&str, &[u8]), e| format!("bilateral-map: {name} cannot be read: {e}");
+            let i = Index::decode(index.1).map_err(|e| unreadable(index, e))?;
+            let b = BasemapLayer::decode(basemap.1).map_err(|e| unreadable(basemap, e))?;
+            Bundle::join(i, b).ok_or_else(|| {
+                format!(
+                    "bilateral-map: {} and {} are from different builds",
+                    index.0, basemap.0
+                )
+            })
+        })
+        .as_ref()
 }
 
 /// The installed bundle, if [`install`] ran.
-pub fn installed() -> Option<Result<&'static Bundle, &'static BundleError>> {
+pub fn installed() -> Option<Result<&'static Bundle, &'static String>> {
     BUNDLE.get().map(Result::as_ref)
 }
 
-/// The seed corpus as `build.rs` bundles it (`$OUT_DIR/corpus.bin`), for
-/// tests: the distributable's wasm never includes it.
+/// Installs a whole bundle (`build.rs`'s `$OUT_DIR/corpus.bin`, for tests:
+/// the distributable's wasm never includes it) through the same two files.
+pub fn install_whole(bytes: &[u8]) -> Result<&'static Bundle, &'static String> {
+    match Bundle::decode(bytes) {
+        Ok(bundle) => {
+            let (index, basemap) = bundle.split();
+            install(("index", &index.encode()), ("basemap", &basemap.encode()))
+        }
+        Err(e) => Err(Box::leak(Box::new(e.to_string()))),
+    }
+}
+
+/// The seed corpus, for the crate's own tests.
 #[cfg(test)]
-pub fn embedded() -> Result<&'static Bundle, &'static BundleError> {
-    install(include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin")))
+pub fn embedded() -> Result<&'static Bundle, &'static String> {
+    install_whole(include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin")))
 }
 
 /// A `'static` reference compared by address. Props holding the embedded

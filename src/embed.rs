@@ -91,16 +91,24 @@ impl Embed {
     }
 }
 
-/// The corpus index as the element hands it over: its bytes (a
-/// `Uint8Array`), decoded once per page, or the text of why the fetch failed.
-pub fn index(fetched: &JsValue) -> Result<&'static Bundle, String> {
-    match fetched.dyn_ref::<js_sys::Uint8Array>() {
-        Some(bytes) => crate::corpus::install(&bytes.to_vec())
-            .map_err(|e| format!("bilateral-map: the corpus index cannot be read: {e}")),
-        None => Err(fetched
-            .as_string()
-            .unwrap_or_else(|| "bilateral-map: no corpus index was loaded".to_string())),
-    }
+/// The corpus index and the basemap as the element hands them over: each a
+/// `[name, bytes]` pair (a `Uint8Array`), or the text of why its fetch
+/// failed. Decoded and joined once per page.
+pub fn bundle(index: &JsValue, basemap: &JsValue) -> Result<&'static Bundle, String> {
+    let fetched = |v: &JsValue| -> Result<(String, Vec<u8>), String> {
+        let pair = v.dyn_ref::<js_sys::Array>().ok_or_else(|| {
+            v.as_string()
+                .unwrap_or_else(|| "bilateral-map: a corpus file was not loaded".to_string())
+        })?;
+        let name = pair.get(0).as_string().unwrap_or_default();
+        let bytes = pair
+            .get(1)
+            .dyn_into::<js_sys::Uint8Array>()
+            .map_err(|_| format!("bilateral-map: {name} was not handed over as bytes"))?;
+        Ok((name, bytes.to_vec()))
+    };
+    let (i, b) = (fetched(index)?, fetched(basemap)?);
+    crate::corpus::install((&i.0, &i.1), (&b.0, &b.1)).map_err(String::clone)
 }
 
 /// Mounts the widget over `bundle` on `root` (a node inside `host`'s shadow

@@ -1,20 +1,21 @@
 //! The widget's wasm entry: exports `mount`, which `www/bilateral-map.js`
 //! (the `<bilateral-map>` custom element) calls once per element with the
 //! node inside its shadow root, the element itself, its `config` object and
-//! the corpus index it fetched (bytes, or why the fetch failed).
+//! the corpus index and basemap it fetched (each bytes, or why the fetch failed).
 
 use bilateral_map::embed::{self, Embed};
 use wasm_bindgen::prelude::*;
 
-/// Mounts the widget over the fetched corpus index.
+/// Mounts the widget over the fetched corpus index and basemap.
 #[wasm_bindgen]
 pub fn mount(
     root: web_sys::Element,
     host: web_sys::Element,
     config: JsValue,
     index: JsValue,
+    basemap: JsValue,
 ) -> Embed {
-    embed::mount(root, &host, config, embed::index(&index))
+    embed::mount(root, &host, config, embed::bundle(&index, &basemap))
 }
 
 fn main() {}

@@ -17,8 +17,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 /// The seed corpus as `build.rs` bundles it, installed as the element's
 /// fetched index would be (the distributable's wasm does not include it).
-fn seed() -> Result<&'static bilateral_core::Bundle, &'static bilateral_core::BundleError> {
-    bilateral_map::corpus::install(include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin")))
+fn seed() -> Result<&'static bilateral_core::Bundle, &'static String> {
+    bilateral_map::corpus::install_whole(include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin")))
 }
 
 fn root() -> Element {
@@ -481,7 +481,7 @@ mod embed {
     }
 
     fn bundle() -> Result<&'static bilateral_core::Bundle, String> {
-        seed().map_err(|e| e.to_string())
+        seed().map_err(String::clone)
     }
 
     #[wasm_bindgen_test]

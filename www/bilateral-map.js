@@ -5,28 +5,29 @@
 //   <bilateral-map lang="kk" feature="enu-branch-osh">…fallback…</bilateral-map>
 // `atlas dist` writes this file from its template in www/, filling in the
 // content-hashed names of the wasm-bindgen glue, the wasm, the widget
-// stylesheet and the corpus index, which all sit beside it. Nothing is fetched from elsewhere,
+// stylesheet, the corpus index and the basemap, which all sit beside it. Nothing is fetched from elsewhere,
 // nothing runs inline, and no style attribute is written, so a page can keep
 // `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 //
 // Per element: an open shadow root holding the widget stylesheet and, until
 // the widget mounts, a <slot> that keeps showing the element's own children
-// (the static fallback). The wasm module and the corpus index (data apart
-// from code: a new article changes the index, never the wasm) are fetched in
-// parallel, once per page; each element then mounts its own independent Yew
-// app over the same decoded index.
+// (the static fallback). The wasm module, the corpus index and the basemap
+// (data apart from code: a new article changes the index, never the wasm or
+// the basemap) are fetched in parallel, once per page; each element then
+// mounts its own independent Yew app over the same decoded data.
 import init, { mount } from './@GLUE@';
 
 const here = (name) => new URL(name, import.meta.url).href;
 let module;
-let index;
+let data;
 let mounting = Promise.resolve();
 const wasmReady = () => (module ??= init({ module_or_path: here('./@WASM@') }));
-// The index's bytes, or the sentence the widget shows when it cannot load.
-const indexReady = () => (index ??= fetch(here('./@INDEX@'))
+// A data file as [name, bytes], or the sentence the widget shows instead.
+const fetchData = (name) => fetch(here(`./${name}`))
   .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))))
-  .then((bytes) => new Uint8Array(bytes),
-    (error) => `bilateral-map: the corpus index @INDEX@ could not be loaded (${error.message})`));
+  .then((bytes) => [name, new Uint8Array(bytes)],
+    (error) => `bilateral-map: ${name} could not be loaded (${error.message})`);
+const dataReady = () => (data ??= Promise.all([fetchData('@INDEX@'), fetchData('@BASEMAP@')]));
 
 // A page that pasted a bare element, without the fallback that links the
 // host-page stylesheet, still gets its reserved box and print rules.
@@ -80,11 +81,11 @@ class BilateralMap extends HTMLElement {
     });
     // Mount in document order (one after another), so "the first widget on
     // the page" (which follows the URL hash) does not depend on load timing.
-    const loaded = Promise.all([wasmReady(), indexReady(), styled]);
-    mounting = mounting.then(() => loaded).then(([, fetched]) => {
+    const loaded = Promise.all([wasmReady(), dataReady(), styled]);
+    mounting = mounting.then(() => loaded).then(([, [index, basemap]]) => {
       if (!this.isConnected || this.#embed || this.#mountPoint !== point) return;
       slot.remove();
-      this.#embed = mount(point, this, this.#config ?? null, fetched);
+      this.#embed = mount(point, this, this.#config ?? null, index, basemap);
       this.#resolveReady(this);
     }).catch((error) => {
       console.error('bilateral-map: the widget could not load:', error);

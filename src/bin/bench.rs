@@ -68,6 +68,7 @@ pub fn mount(
     host: web_sys::Element,
     config: JsValue,
     index: JsValue,
+    basemap: JsValue,
 ) -> Embed {
     let n = gloo::utils::window()
         .location()
@@ -75,7 +76,7 @@ pub fn mount(
         .ok()
         .and_then(|q| q.strip_prefix("?n=").and_then(|v| v.parse().ok()))
         .unwrap_or(5000);
-    let bundle = embed::index(&index).map(|real| synthetic(real, n));
+    let bundle = embed::bundle(&index, &basemap).map(|real| synthetic(real, n));
     embed::mount(root, &host, config, bundle)
 }
 

@@ -114,14 +114,17 @@ fn squeeze_lines(text: &str) -> String {
 }
 
 /// The custom element's module: the template with the hashed names in.
-pub fn loader(
-    template: &str,
-    glue: &str,
-    wasm: &str,
-    css: &str,
-    index: &str,
-) -> Result<String, String> {
-    for placeholder in ["@GLUE@", "@WASM@", "@CSS@", "@INDEX@"] {
+/// The content-hashed names of the files beside the element's module.
+pub struct Names<'a> {
+    pub glue: &'a str,
+    pub wasm: &'a str,
+    pub css: &'a str,
+    pub index: &'a str,
+    pub basemap: &'a str,
+}
+
+pub fn loader(template: &str, names: &Names) -> Result<String, String> {
+    for placeholder in ["@GLUE@", "@WASM@", "@CSS@", "@INDEX@", "@BASEMAP@"] {
         if !template.contains(placeholder) {
             return Err(format!(
                 "bilateral-map.js: the template has no {placeholder}"
@@ -129,10 +132,11 @@ pub fn loader(
         }
     }
     Ok(template
-        .replace("@GLUE@", glue)
-        .replace("@WASM@", wasm)
-        .replace("@CSS@", css)
-        .replace("@INDEX@", index))
+        .replace("@GLUE@", names.glue)
+        .replace("@WASM@", names.wasm)
+        .replace("@CSS@", names.css)
+        .replace("@INDEX@", names.index)
+        .replace("@BASEMAP@", names.basemap))
 }
 
 /// Fills every `<bilateral-map …><!-- fallback --></bilateral-map>` in
@@ -206,6 +210,7 @@ pub struct Report {
     pub wasm: String,
     pub css: String,
     pub index: String,
+    pub basemap: String,
     pub pages: Vec<(PathBuf, usize)>,
 }
 
@@ -239,18 +244,23 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
         minify_css(&bilateral_core::ui::expand_widget_css(&take("widget.css")?)).into_bytes();
     let css = format!("widget-{}.css", content_hash(&css_bytes));
     write(&folder.join(&css), &css_bytes)?;
-    // The corpus index, apart from the code: the widget's bundle (only cited
-    // entries) as postcard bytes, named by their hash.
-    let index_bytes = bundle.clone().for_widget().encode();
+    // Data apart from code: the widget's bundle (only cited entries) as two
+    // postcard files named by their hash, the corpus index and the basemap
+    // (the same for every corpus, so it stays cached when articles change).
+    let (index_file, basemap_file) = bundle.clone().for_widget().split();
+    let (index_bytes, basemap_bytes) = (index_file.encode(), basemap_file.encode());
     let index = format!("corpus-{}.bin", content_hash(&index_bytes));
+    let basemap = format!("basemap-{}.bin", content_hash(&basemap_bytes));
     write(&folder.join(&index), &index_bytes)?;
-    let module = loader(
-        &minify_js(&take("bilateral-map.js")?),
-        &glue,
-        &wasm,
-        &css,
-        &index,
-    )?;
+    write(&folder.join(&basemap), &basemap_bytes)?;
+    let names = Names {
+        glue: &glue,
+        wasm: &wasm,
+        css: &css,
+        index: &index,
+        basemap: &basemap,
+    };
+    let module = loader(&minify_js(&take("bilateral-map.js")?), &names)?;
     write(&folder.join("bilateral-map.js"), module.as_bytes())?;
     let host_css = minify_css(&take("bilateral-map.css")?);
     write(&folder.join("bilateral-map.css"), host_css.as_bytes())?;
@@ -282,6 +292,7 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
         wasm,
         css,
         index,
+        basemap,
         pages,
     })
 }
@@ -327,15 +338,22 @@ mod tests {
     }
 
     #[test]
-    fn the_template_gets_all_four_names() {
-        let t = "import init from './@GLUE@'; const w = '@WASM@', c = '@CSS@', i = '@INDEX@';";
+    fn the_template_gets_all_five_names() {
+        let names = Names {
+            glue: "a-1.js",
+            wasm: "a-1_bg.wasm",
+            css: "widget-2.css",
+            index: "corpus-3.bin",
+            basemap: "basemap-4.bin",
+        };
+        let t = "import init from './@GLUE@'; const w = '@WASM@', c = '@CSS@', i = ['@INDEX@', '@BASEMAP@'];";
         assert_eq!(
-            loader(t, "a-1.js", "a-1_bg.wasm", "widget-2.css", "corpus-3.bin").unwrap(),
-            "import init from './a-1.js'; const w = 'a-1_bg.wasm', c = 'widget-2.css', i = 'corpus-3.bin';"
+            loader(t, &names).unwrap(),
+            "import init from './a-1.js'; const w = 'a-1_bg.wasm', c = 'widget-2.css', i = ['corpus-3.bin', 'basemap-4.bin'];"
         );
-        assert!(loader("no placeholders", "a", "b", "c", "d").is_err());
-        let three = "'@GLUE@' '@WASM@' '@CSS@'";
-        assert!(loader(three, "a", "b", "c", "d").is_err());
+        assert!(loader("no placeholders", &names).is_err());
+        let three = "'@GLUE@' '@WASM@' '@CSS@' '@INDEX@'";
+        assert!(loader(three, &names).is_err());
     }
 
     #[test]

@@ -215,12 +215,13 @@ fn make_dist(corpus: Corpus, basemap: &std::path::Path, dir: &std::path::Path) -
     match dist::run(dir, &bundle) {
         Ok(report) => {
             println!(
-                "atlas dist: {}/{{{}, {}, {}, {}, bilateral-map.js, bilateral-map.css}}",
+                "atlas dist: {}/{{{}, {}, {}, {}, {}, bilateral-map.js, bilateral-map.css}}",
                 dist::FOLDER,
                 report.glue,
                 report.wasm,
                 report.css,
-                report.index
+                report.index,
+                report.basemap
             );
             for (page, filled) in report.pages {
                 println!("atlas dist: {}: {filled} fallback(s)", page.display());

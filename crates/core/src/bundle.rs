@@ -1,18 +1,25 @@
-//! The compact binary form of the linked corpus that the widget embeds.
+//! The compact binary form of the linked corpus and the projected basemap.
 //!
-//! The widget's `build.rs` builds the [`Corpus`] with this crate, encodes a
-//! [`Bundle`] with postcard (a compact, serde-based format:
-//! <https://postcard.jamesmunns.com>), and the widget decodes it once at
-//! start-up. Both sides use these types, so they cannot drift apart.
+//! `atlas dist` builds the [`Corpus`] with this crate and writes the widget's
+//! [`Bundle`] as two postcard files (a compact, serde-based format:
+//! <https://postcard.jamesmunns.com>) beside the wasm: the [`Index`] (the
+//! corpus, the features' marks and the view that fits them), which changes
+//! with every article, and the [`BasemapLayer`] (countries, lakes, rivers),
+//! which does not, so a browser keeps it cached when articles are added. The
+//! widget fetches both and joins them once per page. Both sides use these
+//! types, so they cannot drift apart; each file starts with its format
+//! version, checked before the rest is trusted. (`build.rs` writes the whole
+//! bundle in one file for the widget's tests.)
 
 use serde::{Deserialize, Serialize};
 
 use crate::basemap::Basemap;
 use crate::corpus::Corpus;
-use crate::map::MapData;
+use crate::map::{MapData, Mark, Shape};
+use crate::viewport::SvgRect;
 
 /// Bumped whenever the layout of [`Bundle`] or anything inside it changes.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Everything the widget knows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -32,7 +39,102 @@ pub enum BundleError {
     WrongVersion { found: u32, expected: u32 },
 }
 
+/// The corpus file: what changes when an article is added.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Index {
+    pub format_version: u32,
+    pub corpus: Corpus,
+    /// Parallel to the corpus's features.
+    pub marks: Vec<Mark>,
+    pub fit: SvgRect,
+}
+
+/// The basemap file: the same for every corpus.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BasemapLayer {
+    pub format_version: u32,
+    pub attribution: String,
+    pub countries: Vec<Shape>,
+    pub lakes: Vec<Shape>,
+    pub rivers: Vec<Shape>,
+    pub bounds: SvgRect,
+}
+
+/// Reads a postcard file whose first field is its format version.
+fn decode_versioned<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, BundleError> {
+    let (version, _) =
+        postcard::take_from_bytes::<u32>(bytes).map_err(|e| BundleError::Damaged(e.to_string()))?;
+    if version != FORMAT_VERSION {
+        return Err(BundleError::WrongVersion {
+            found: version,
+            expected: FORMAT_VERSION,
+        });
+    }
+    postcard::from_bytes(bytes).map_err(|e| BundleError::Damaged(e.to_string()))
+}
+
+impl Index {
+    pub fn encode(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("an Index holds only strings, numbers and vectors")
+    }
+
+    pub fn decode(bytes: &[u8]) -> Result<Index, BundleError> {
+        decode_versioned(bytes)
+    }
+}
+
+impl BasemapLayer {
+    pub fn encode(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("a BasemapLayer holds only strings and numbers")
+    }
+
+    pub fn decode(bytes: &[u8]) -> Result<BasemapLayer, BundleError> {
+        decode_versioned(bytes)
+    }
+}
+
 impl Bundle {
+    /// The two files `atlas dist` writes.
+    pub fn split(self) -> (Index, BasemapLayer) {
+        let m = self.map;
+        let index = Index {
+            format_version: FORMAT_VERSION,
+            corpus: self.corpus,
+            marks: m.marks,
+            fit: m.fit,
+        };
+        let basemap = BasemapLayer {
+            format_version: FORMAT_VERSION,
+            attribution: m.attribution,
+            countries: m.countries,
+            lakes: m.lakes,
+            rivers: m.rivers,
+            bounds: m.bounds,
+        };
+        (index, basemap)
+    }
+
+    /// The bundle again from its two files; `None` when the index's marks
+    /// do not match its features (files from two different builds).
+    pub fn join(index: Index, basemap: BasemapLayer) -> Option<Bundle> {
+        if index.marks.len() != index.corpus.features.len() {
+            return None;
+        }
+        Some(Bundle {
+            format_version: FORMAT_VERSION,
+            corpus: index.corpus,
+            map: MapData {
+                attribution: basemap.attribution,
+                countries: basemap.countries,
+                lakes: basemap.lakes,
+                rivers: basemap.rivers,
+                marks: index.marks,
+                bounds: basemap.bounds,
+                fit: index.fit,
+            },
+        })
+    }
+
     pub fn new(corpus: Corpus, basemap: &Basemap) -> Bundle {
         let map = MapData::build(basemap, &corpus);
         Bundle {
@@ -72,16 +174,7 @@ impl Bundle {
     }
 
     pub fn decode(bytes: &[u8]) -> Result<Bundle, BundleError> {
-        // The version comes first, so it can be checked before the rest is trusted.
-        let (version, _) = postcard::take_from_bytes::<u32>(bytes)
-            .map_err(|e| BundleError::Damaged(e.to_string()))?;
-        if version != FORMAT_VERSION {
-            return Err(BundleError::WrongVersion {
-                found: version,
-                expected: FORMAT_VERSION,
-            });
-        }
-        postcard::from_bytes(bytes).map_err(|e| BundleError::Damaged(e.to_string()))
+        decode_versioned(bytes)
     }
 }
 
@@ -124,6 +217,47 @@ mod tests {
             assert!(y.provenance.is_empty());
         }
         assert_eq!(full.map, slim.map);
+    }
+
+    #[test]
+    fn splits_into_index_and_basemap_and_joins_again() {
+        let bundle = sample();
+        let (index, basemap) = bundle.clone().split();
+        let (index, basemap) = (
+            Index::decode(&index.encode()).unwrap(),
+            BasemapLayer::decode(&basemap.encode()).unwrap(),
+        );
+        assert_eq!(index.corpus, bundle.corpus);
+        assert_eq!(basemap.countries, bundle.map.countries);
+        assert_eq!(Bundle::join(index.clone(), basemap.clone()), Some(bundle));
+        let mut other = index;
+        other.marks.push(Mark::Unlocated);
+        assert_eq!(Bundle::join(other, basemap), None);
+    }
+
+    #[test]
+    fn a_bad_index_or_basemap_file_is_an_error() {
+        let (index, basemap) = sample().split();
+        let (i, b) = (index.encode(), basemap.encode());
+        assert!(matches!(
+            Index::decode(&i[..i.len() / 2]),
+            Err(BundleError::Damaged(_))
+        ));
+        assert!(matches!(
+            BasemapLayer::decode(&b[..b.len() - 1]),
+            Err(BundleError::Damaged(_))
+        ));
+        // One file read as the other.
+        assert!(Index::decode(&b).is_err());
+        let mut old = sample().split().0;
+        old.format_version = FORMAT_VERSION - 1;
+        assert_eq!(
+            Index::decode(&old.encode()).unwrap_err(),
+            BundleError::WrongVersion {
+                found: FORMAT_VERSION - 1,
+                expected: FORMAT_VERSION
+            }
+        );
     }
 
     #[test]

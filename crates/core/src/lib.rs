@@ -36,6 +36,6 @@ pub mod ui;
 pub mod viewport;
 pub mod words;
 
-pub use bundle::{Bundle, BundleError};
+pub use bundle::{BasemapLayer, Bundle, BundleError, Index};
 pub use corpus::{Citation, Corpus, CorpusError, Feature, FileError};
 pub use source::{SourceError, SourceFile, load_dir};
