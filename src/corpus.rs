@@ -19,16 +19,11 @@ pub fn install(
 ) -> Result<&'static Bundle, &'static String> {
     BUNDLE
         .get_or_init(|| {
-            let unreadable =
-                |(name, _): (&str, &[u8]), e| format!("bilateral-map: {name} cannot be read: {e}");
+            let unreadable = |(name, _): (&str, &[u8]), e| format!("{name} cannot be read: {e}");
             let i = Index::decode(index.1).map_err(|e| unreadable(index, e))?;
             let b = BasemapLayer::decode(basemap.1).map_err(|e| unreadable(basemap, e))?;
-            Bundle::join(i, b).ok_or_else(|| {
-                format!(
-                    "bilateral-map: {} and {} are from different builds",
-                    index.0, basemap.0
-                )
-            })
+            Bundle::join(i, b)
+                .ok_or_else(|| format!("{} and {} are from different builds", index.0, basemap.0))
         })
         .as_ref()
 }

@@ -98,13 +98,13 @@ pub fn bundle(index: &JsValue, basemap: &JsValue) -> Result<&'static Bundle, Str
     let fetched = |v: &JsValue| -> Result<(String, Vec<u8>), String> {
         let pair = v.dyn_ref::<js_sys::Array>().ok_or_else(|| {
             v.as_string()
-                .unwrap_or_else(|| "bilateral-map: a corpus file was not loaded".to_string())
+                .unwrap_or_else(|| "a corpus file was not loaded".to_string())
         })?;
         let name = pair.get(0).as_string().unwrap_or_default();
         let bytes = pair
             .get(1)
             .dyn_into::<js_sys::Uint8Array>()
-            .map_err(|_| format!("bilateral-map: {name} was not handed over as bytes"))?;
+            .map_err(|_| format!("{name} was not handed over as bytes"))?;
         Ok((name, bytes.to_vec()))
     };
     let (i, b) = (fetched(index)?, fetched(basemap)?);

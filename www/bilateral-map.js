@@ -26,7 +26,7 @@ const wasmReady = () => (module ??= init({ module_or_path: here('./@WASM@') }));
 const fetchData = (name) => fetch(here(`./${name}`))
   .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))))
   .then((bytes) => [name, new Uint8Array(bytes)],
-    (error) => `bilateral-map: ${name} could not be loaded (${error.message})`);
+    (error) => `${name} could not be loaded (${error.message})`);
 const dataReady = () => (data ??= Promise.all([fetchData('@INDEX@'), fetchData('@BASEMAP@')]));
 
 // A page that pasted a bare element, without the fallback that links the

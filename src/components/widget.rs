@@ -64,7 +64,7 @@ pub fn app(props: &AppProps) -> Html {
         .clone()
         .unwrap_or_else(|| match corpus::installed() {
             Some(bundle) => bundle.map(Static).map_err(|e| e.to_string()),
-            None => Err("bilateral-map: no corpus index was loaded".to_string()),
+            None => Err("no corpus index was loaded".to_string()),
         });
     let checked = props.config.clone().and_then(|raw| {
         let bundle = source.clone().map_err(|e| vec![e])?;

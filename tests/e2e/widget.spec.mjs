@@ -539,3 +539,33 @@ test('touch is cooperative: one finger scrolls the page and hints, two fingers m
   await expect(kk.getByTestId('panel')).toBeVisible();
   await context.close();
 });
+
+// Data apart from code: the index and the basemap are files of their own. A
+// file that is missing, cut short or of another format version leaves a
+// readable error naming it (never a blank box or a panic); the page's own
+// text stays.
+for (const [name, file, spoil, says] of [
+  ['a missing index', /corpus-[0-9a-f]+\.bin$/, null, /corpus-[0-9a-f]+\.bin could not be loaded \(HTTP 404\)/],
+  ['a truncated index', /corpus-[0-9a-f]+\.bin$/, (b) => b.subarray(0, b.length >> 1), /corpus-[0-9a-f]+\.bin cannot be read: the file is damaged/],
+  ['an index of another format version', /corpus-[0-9a-f]+\.bin$/, (b) => Buffer.concat([Buffer.from([b[0] + 1]), b.subarray(1)]), /corpus-[0-9a-f]+\.bin cannot be read: the file has format \d+; this build reads format \d+/],
+  ['a damaged basemap', /basemap-[0-9a-f]+\.bin$/, (b) => b.subarray(0, 9), /basemap-[0-9a-f]+\.bin cannot be read: the file is damaged/],
+]) {
+  test(`${name} is a readable error in both embeds`, async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route(file, async (route) => {
+      if (!spoil) return route.fulfill({ status: 404, body: 'not here' });
+      const body = await (await route.fetch()).body();
+      return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: spoil(body) });
+    });
+    await page.goto('/');
+    for (const n of [0, 1]) {
+      const w = embed(page, n).getByTestId('widget');
+      await expect(w).toHaveAttribute('role', 'alert');
+      await expect(w.locator('.bm-error-list')).toHaveText(says);
+    }
+    await expect(page.locator('main h1')).toBeVisible();
+    await embed(page, 0).screenshot({ path: `${shots}/error-${name.replaceAll(" ", "-")}.png` });
+    expect(errors).toEqual([]);
+  });
+}

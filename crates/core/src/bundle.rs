@@ -30,12 +30,12 @@ pub struct Bundle {
     pub map: MapData,
 }
 
-/// The embedded bundle could not be read back.
+/// A bundle, index or basemap file could not be read back.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum BundleError {
-    #[error("corpus bundle is damaged: {0}")]
+    #[error("the file is damaged ({0})")]
     Damaged(String),
-    #[error("corpus bundle has format {found}, this build reads format {expected}")]
+    #[error("the file has format {found}; this build reads format {expected}")]
     WrongVersion { found: u32, expected: u32 },
 }
 
