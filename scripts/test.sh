@@ -6,7 +6,8 @@
 #   wasm    wasm-pack test --headless --chrome (the widget in real Chromium)
 #   e2e     Playwright against the trunk release build (the demo page with two
 #           embeds) served gzipped on 127.0.0.1 by scripts/serve.mjs
-#   size    the distributable's gzipped total within its 200 KB budget
+#   size    the distributable's code, basemap and per-article index within budgets
+#   apart   with 26 more articles the wasm, glue, CSS and basemap stay byte-identical
 #   audit   Lighthouse (median of 3) and axe-core on the demo, alone on one worker
 set -uo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -79,7 +80,8 @@ layer native cargo test --workspace --locked
 layer wasm wasm-pack test --headless --chrome
 if step build trunk build --release; then
   layer e2e npx playwright test --config tests/e2e/playwright.config.mjs
-  step size bash scripts/size.sh && summary+=("size: $(tail -1 "$logs/size.log" | awk '{print $2}') bytes gzipped, within budget")
+  step size bash scripts/size.sh && summary+=("size: code $(awk '$1 == "code" {print $2}' "$logs/size.log"), basemap $(awk '$1 == "basemap" {print $2}' "$logs/size.log"), index $(awk '$1 == "index" {print $6}' "$logs/size.log") per article (bytes gzipped), within budgets")
+  step apart bash scripts/code-apart.sh && summary+=("apart: $(grep -c '^ok:' "$logs/apart.log") checks ok (the wasm byte-identical with 26 more articles)")
   E2E_SUITE=audit layer audit npx playwright test --config tests/e2e/playwright.config.mjs
 else
   summary+=("e2e, size, audit: not run, the release build failed")
