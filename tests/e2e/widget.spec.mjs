@@ -293,6 +293,28 @@ test('without JavaScript the fallback shows the map and every feature with its c
   await context.close();
 });
 
+test('without JavaScript a long citation list shows its first citations and links to a page with all of them', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  // The kk embed says fallback-citations="2"; the ru one keeps the default (3).
+  const short = embed(page, 1).locator('.bm-fallback-features > li[data-feature-id="bishkek"]');
+  await expect(short.locator('blockquote')).toHaveCount(2);
+  const more = short.locator('.bm-fallback-more a');
+  await expect(more).toHaveText('Барлық дәйексөздер (3)');
+  const whole = embed(page, 0).locator('.bm-fallback-features > li[data-feature-id="bishkek"]');
+  await expect(whole.locator('blockquote')).toHaveCount(3);
+  await expect(whole.locator('.bm-fallback-more')).toHaveCount(0);
+  await more.click();
+  await expect(page).toHaveURL(/\/bilateral-map\/citations-kk\.html#bm-fallback-bishkek$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
+  const all = page.locator('li[data-feature-id="bishkek"] blockquote');
+  await expect(all).toHaveCount(3);
+  for (const q of await all.allTextContents()) expect(allArticles()).toContain(q.trim());
+  await page.screenshot({ path: `${shots}/nojs-all-citations-kk.png` });
+  await context.close();
+});
+
 test('no layout shift while the embeds load and mount (CLS 0)', async ({ page }) => {
   // Tall enough that both embeds and the text after them are in the viewport,
   // where a shift would count.

@@ -139,13 +139,19 @@ pub fn loader(template: &str, names: &Names) -> Result<String, String> {
         .replace("@BASEMAP@", names.basemap))
 }
 
+/// How many citations per feature a fallback lists unless its element says
+/// otherwise (`fallback-citations="N"`); the rest are one link away.
+pub const FALLBACK_CITATIONS: usize = 3;
+
 /// Fills every `<bilateral-map …><!-- fallback --></bilateral-map>` in
-/// `html` with `fallback(lang)`, `lang` being the element's `lang` attribute
-/// (the page's `<html lang>` if it has none, else `ru`); returns the page and
-/// how many elements were filled. An unknown `lang` is an error naming it.
+/// `html` with `fallback(lang, n)`, `lang` being the element's `lang`
+/// attribute (the page's `<html lang>` if it has none, else `ru`) and `n` its
+/// `fallback-citations` (else [`FALLBACK_CITATIONS`]); returns the page and
+/// how many elements were filled. An unknown `lang` or a `fallback-citations`
+/// that is not a whole number is an error naming it.
 pub fn fill_fallbacks(
     html: &str,
-    mut fallback: impl FnMut(Lang) -> String,
+    mut fallback: impl FnMut(Lang, usize) -> String,
 ) -> Result<(String, usize), String> {
     let page_lang = html_lang(html).unwrap_or_default();
     let mut out = String::with_capacity(html.len());
@@ -169,7 +175,13 @@ pub fn fill_fallbacks(
                 .unwrap_or_else(|| "ru".to_string());
             let lang = Lang::from_code(code.split('-').next().unwrap_or_default())
                 .ok_or_else(|| format!("{tag}: lang `{code}` is not ru, kk or en"))?;
-            out.push_str(&content.replace(MARKER, &fallback(lang)));
+            let shown = match attr(tag, "fallback-citations") {
+                None => FALLBACK_CITATIONS,
+                Some(n) => n.trim().parse().map_err(|_| {
+                    format!("{tag}: fallback-citations `{n}` is not a whole number")
+                })?,
+            };
+            out.push_str(&content.replace(MARKER, &fallback(lang, shown)));
             filled += 1;
         } else {
             out.push_str(content);
@@ -178,6 +190,11 @@ pub fn fill_fallbacks(
     }
     out.push_str(rest);
     Ok((out, filled))
+}
+
+/// The page with every citation in `lang`, in the distributable's folder.
+pub fn citations_page_name(lang: Lang) -> String {
+    format!("citations-{}.html", lang.code())
 }
 
 /// `html` without trunk's `<link data-trunk …>` tags (left in place when
@@ -265,9 +282,15 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
     let host_css = minify_css(&take("bilateral-map.css")?);
     write(&folder.join("bilateral-map.css"), host_css.as_bytes())?;
 
+    // Every citation, per language, on a page of its own: the fallbacks list
+    // a few per feature and link there.
+    for lang in [Lang::Ru, Lang::Kk, Lang::En] {
+        let page = crate::fallback::citations_page(bundle, lang, "bilateral-map.css");
+        write(&folder.join(citations_page_name(lang)), page.as_bytes())?;
+    }
     // Each language's fallback is rendered once, for every page.
     let link = format!("<link rel=\"stylesheet\" href=\"{FOLDER}/bilateral-map.css\">\n");
-    let mut cache: Vec<(Lang, String)> = Vec::new();
+    let mut cache: Vec<((Lang, usize), String)> = Vec::new();
     let mut pages = Vec::new();
     for name in file_names(dir)?
         .into_iter()
@@ -275,12 +298,20 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
     {
         let path = dir.join(&name);
         let html = text(&path)?;
-        let (html, filled) = fill_fallbacks(&drop_trunk_links(&html), |lang| {
-            if let Some((_, html)) = cache.iter().find(|(l, _)| *l == lang) {
+        let (html, filled) = fill_fallbacks(&drop_trunk_links(&html), |lang, citations| {
+            if let Some((_, html)) = cache.iter().find(|(k, _)| *k == (lang, citations)) {
                 return html.clone();
             }
-            let html = format!("{link}{}", crate::fallback::render(bundle, lang));
-            cache.push((lang, html.clone()));
+            let all_at = format!("{FOLDER}/{}", citations_page_name(lang));
+            let shown = crate::fallback::Shown {
+                citations,
+                all_at: &all_at,
+            };
+            let html = format!(
+                "{link}{}",
+                crate::fallback::render(bundle, lang, Some(&shown))
+            );
+            cache.push(((lang, citations), html.clone()));
             html
         })
         .map_err(|e| format!("{}: {e}", path.display()))?;
@@ -312,16 +343,19 @@ mod tests {
     #[test]
     fn fills_only_marked_elements_in_their_language() {
         let html = "<html lang=\"ru\"><body>\
-            <bilateral-map lang=\"kk\" feature=\"osh\"><!-- fallback --></bilateral-map>\
+            <bilateral-map lang=\"kk\" feature=\"osh\" fallback-citations=\"7\"><!-- fallback --></bilateral-map>\
             <bilateral-map><!-- fallback --></bilateral-map>\
             <bilateral-map lang=\"en\">kept</bilateral-map></body></html>";
-        let (out, filled) = fill_fallbacks(html, |l| format!("[{}]", l.code())).unwrap();
+        let (out, filled) = fill_fallbacks(html, |l, n| format!("[{} {n}]", l.code())).unwrap();
         assert_eq!(filled, 2);
         assert!(
-            out.contains("feature=\"osh\">[kk]</bilateral-map>"),
+            out.contains("fallback-citations=\"7\">[kk 7]</bilateral-map>"),
             "{out}"
         );
-        assert!(out.contains("<bilateral-map>[ru]</bilateral-map>"), "{out}");
+        assert!(
+            out.contains("<bilateral-map>[ru 3]</bilateral-map>"),
+            "{out}"
+        );
         assert!(
             out.contains("<bilateral-map lang=\"en\">kept</bilateral-map>"),
             "{out}"
@@ -331,10 +365,16 @@ mod tests {
     #[test]
     fn a_bad_lang_or_an_unclosed_element_is_an_error() {
         let bad = "<bilateral-map lang=\"de\"><!-- fallback --></bilateral-map>";
-        let e = fill_fallbacks(bad, |_| String::new()).unwrap_err();
+        let e = fill_fallbacks(bad, |_, _| String::new()).unwrap_err();
         assert!(e.contains("lang `de`"), "{e}");
         let open = "<bilateral-map lang=\"ru\"><!-- fallback -->";
-        assert!(fill_fallbacks(open, |_| String::new()).is_err());
+        assert!(fill_fallbacks(open, |_, _| String::new()).is_err());
+        let many = "<bilateral-map fallback-citations=\"many\"><!-- fallback --></bilateral-map>";
+        let e = fill_fallbacks(many, |_, _| String::new()).unwrap_err();
+        assert!(
+            e.contains("fallback-citations `many` is not a whole number"),
+            "{e}"
+        );
     }
 
     #[test]

@@ -51,11 +51,29 @@ fn words(lang: Lang) -> Words {
     }
 }
 
+/// How much of each feature's citation list a page's fallback shows: the
+/// first `citations`, then a link to `all_at` (the page with every citation,
+/// [`citations_page`]), so the page's size is bounded by the number of
+/// features, not of articles.
+pub struct Shown<'a> {
+    pub citations: usize,
+    pub all_at: &'a str,
+}
+
+/// "All citations (12)", the link to the rest of a feature's list.
+fn all_citations(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ru => format!("Все цитаты ({n})"),
+        Lang::Kk => format!("Барлық дәйексөздер ({n})"),
+        Lang::En => format!("All citations ({n})"),
+    }
+}
+
 /// The fallback fragment for `lang`: a `<div class="bm-fallback">` holding a
 /// heading and an SVG map of the cited features (the placeholder that holds
 /// the widget's place while it loads), then, in `<noscript>`, the list of
-/// features with their citations.
-pub fn render(bundle: &Bundle, lang: Lang) -> String {
+/// features with their citations (all of them, or as `shown` says).
+pub fn render(bundle: &Bundle, lang: Lang, shown: Option<&Shown>) -> String {
     let corpus = &bundle.corpus;
     let map = &bundle.map;
     let w = words(lang);
@@ -153,17 +171,37 @@ pub fn render(bundle: &Bundle, lang: Lang) -> String {
     }
     // The list is for readers without JavaScript; with it, the widget that
     // replaces this fragment shows the same citations.
-    feature_list(&mut out, bundle, lang, &w);
+    out.push_str("</svg>\n</div>\n<noscript>");
+    feature_list(&mut out, bundle, lang, &w, shown);
+    out.push_str("</noscript>\n");
     out
 }
 
-/// The closing of the picture, then every feature with its citations, in
-/// `<noscript>`.
-fn feature_list(out: &mut String, bundle: &Bundle, lang: Lang, w: &Words) {
+/// A whole page with every feature and all its citations, in `lang`, for
+/// the fallback's "all citations" links; `stylesheet` is the host-page CSS,
+/// whose fallback rules apply inside the (never defined: the page loads no
+/// script) `<bilateral-map>` element.
+pub fn citations_page(bundle: &Bundle, lang: Lang, stylesheet: &str) -> String {
+    let w = words(lang);
+    let mut out = format!(
+        "<!doctype html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<link rel=\"stylesheet\" href=\"{}\">\n</head>\n<body class=\"bm-citations-page\">\n<main>\n<h1>{}</h1>\n<bilateral-map>\n",
+        lang.code(),
+        escape(w.title),
+        escape(stylesheet),
+        escape(w.title)
+    );
+    feature_list(&mut out, bundle, lang, &w, None);
+    out.push_str("</bilateral-map>\n</main>\n</body>\n</html>\n");
+    out
+}
+
+/// Every feature with its citations (the first `shown.citations` and a link
+/// to the rest, if `shown`).
+fn feature_list(out: &mut String, bundle: &Bundle, lang: Lang, w: &Words, shown: Option<&Shown>) {
     let (corpus, map) = (&bundle.corpus, &bundle.map);
     let _ = write!(
         out,
-        "</svg>\n</div>\n<noscript><div class=\"bm-fallback-list\" lang=\"{}\">\n<ol class=\"bm-fallback-features\">\n",
+        "<div class=\"bm-fallback-list\" lang=\"{}\">\n<ol class=\"bm-fallback-features\">\n",
         lang.code()
     );
     for (f, mark) in corpus.features.iter().zip(&map.marks) {
@@ -189,14 +227,24 @@ fn feature_list(out: &mut String, bundle: &Bundle, lang: Lang, w: &Words) {
             let _ = writeln!(out, "<p>{unlocated}{}</p>", escape(where_note));
         }
         out.push_str("<ul>\n");
-        for c in &f.citations {
+        let limit = shown.map_or(usize::MAX, |s| s.citations);
+        for c in f.citations.iter().take(limit) {
             out.push_str(&citation_html(bundle, c, w));
+        }
+        if let Some(s) = shown.filter(|s| f.citations.len() > s.citations) {
+            let _ = writeln!(
+                out,
+                "<li class=\"bm-fallback-more\"><a href=\"{}#bm-fallback-{}\">{}</a></li>",
+                escape(s.all_at),
+                entry.id,
+                escape(&all_citations(lang, f.citations.len()))
+            );
         }
         out.push_str("</ul></li>\n");
     }
     let _ = write!(
         out,
-        "</ol>\n<p class=\"bm-fallback-credit\">{}</p>\n</div></noscript>\n",
+        "</ol>\n<p class=\"bm-fallback-credit\">{}</p>\n</div>\n",
         escape(&map.attribution)
     );
 }
@@ -292,7 +340,7 @@ mod tests {
 
     #[test]
     fn lists_each_feature_with_its_marked_citation() {
-        let html = render(&bundle("Встреча прошла в Оше."), Lang::En);
+        let html = render(&bundle("Встреча прошла в Оше."), Lang::En, None);
         assert!(
             html.contains("<li id=\"bm-fallback-osh\" data-feature-id=\"osh\"><h3>Osh</h3>"),
             "{html}"
@@ -310,6 +358,7 @@ mod tests {
         let html = render(
             &bundle("<script>alert(1)</script> Встреча в Оше."),
             Lang::Ru,
+            None,
         );
         assert!(!html.contains("<script>"), "{html}");
         assert!(
@@ -320,7 +369,7 @@ mod tests {
 
     #[test]
     fn no_style_attributes_or_scripts_for_a_strict_csp() {
-        let html = render(&bundle("Встреча в Оше."), Lang::Kk);
+        let html = render(&bundle("Встреча в Оше."), Lang::Kk, None);
         assert!(!html.contains("style="), "{html}");
         assert!(!html.contains("<script"), "{html}");
         assert!(html.starts_with("<div class=\"bm-fallback\" lang=\"kk\">"));
@@ -328,7 +377,7 @@ mod tests {
 
     #[test]
     fn the_list_is_for_readers_without_javascript() {
-        let html = render(&bundle("Встреча в Оше."), Lang::Ru);
+        let html = render(&bundle("Встреча в Оше."), Lang::Ru, None);
         let list = html.find("<ol class=\"bm-fallback-features\">").unwrap();
         let (open, close) = (
             html.find("<noscript>").unwrap(),
@@ -336,5 +385,33 @@ mod tests {
         );
         assert!(open < list && list < close, "{html}");
         assert!(html.find("</svg>").unwrap() < open, "{html}");
+    }
+
+    #[test]
+    fn a_long_list_shows_its_first_citations_and_links_to_the_rest() {
+        let b = bundle("Встреча прошла в Оше.\n\nВ Оше открыли филиал.\n\nИз Оша выехали.");
+        assert_eq!(b.corpus.features[0].citations.len(), 3);
+        let shown = Shown {
+            citations: 2,
+            all_at: "bilateral-map/citations-ru.html",
+        };
+        let html = render(&b, Lang::Ru, Some(&shown));
+        assert_eq!(html.matches("<blockquote").count(), 2, "{html}");
+        assert!(
+            html.contains("<li class=\"bm-fallback-more\"><a href=\"bilateral-map/citations-ru.html#bm-fallback-osh\">Все цитаты (3)</a></li>"),
+            "{html}"
+        );
+        let enough = Shown {
+            citations: 3,
+            ..shown
+        };
+        assert!(!render(&b, Lang::Ru, Some(&enough)).contains("bm-fallback-more"));
+        let page = citations_page(&b, Lang::Kk, "bilateral-map.css");
+        assert_eq!(page.matches("<blockquote").count(), 3, "{page}");
+        assert!(
+            page.contains("<html lang=\"kk\">") && !page.contains("<noscript>"),
+            "{page}"
+        );
+        assert!(page.contains("<li id=\"bm-fallback-osh\""), "{page}");
     }
 }

@@ -65,6 +65,10 @@ enum Command {
         /// Where to write the fragment; standard output if absent.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// List at most this many citations per feature, then a link to
+        /// `bilateral-map/citations-LANG.html` (as `atlas dist` does); all if absent.
+        #[arg(long)]
+        citations: Option<usize>,
     },
     /// Make trunk's output the embeddable folder: hashed assets and the
     /// `<bilateral-map>` module in `bilateral-map/`, fallbacks in the pages.
@@ -160,8 +164,12 @@ fn main() -> ExitCode {
         }
         Command::Export(_) => emit(&format!("{}\n", export::feature_collection(&corpus))),
         Command::Render {
-            basemap, lang, out, ..
-        } => return write_fallback(corpus, &basemap, &lang, out.as_deref()),
+            basemap,
+            lang,
+            out,
+            citations,
+            ..
+        } => return write_fallback(corpus, &basemap, &lang, out.as_deref(), citations),
         Command::Dist { basemap, dir, .. } => return make_dist(corpus, &basemap, &dir),
         Command::Basemap { .. } | Command::Eval { .. } | Command::Places { .. } => {
             unreachable!("handled above")
@@ -187,6 +195,7 @@ fn write_fallback(
     basemap: &std::path::Path,
     lang: &str,
     out: Option<&std::path::Path>,
+    citations: Option<usize>,
 ) -> ExitCode {
     let Some(lang) = bilateral_core::lang::Lang::from_code(lang) else {
         eprintln!("error: --lang {lang}: use ru, kk or en");
@@ -195,7 +204,12 @@ fn write_fallback(
     let Some(bundle) = with_basemap(corpus, basemap) else {
         return ExitCode::FAILURE;
     };
-    let html = fallback::render(&bundle, lang);
+    let all_at = format!("{}/{}", dist::FOLDER, dist::citations_page_name(lang));
+    let shown = citations.map(|citations| fallback::Shown {
+        citations,
+        all_at: &all_at,
+    });
+    let html = fallback::render(&bundle, lang, shown.as_ref());
     match out {
         None => emit(&html),
         Some(path) => {
