@@ -30,6 +30,10 @@ pub struct Text {
     pub mentioned: &'static str,
     /// Legend entry for the ring round a town where meetings took place.
     pub venue: &'static str,
+    /// An embed for one story: the button that shows every article's features.
+    pub whole_corpus: &'static str,
+    /// …and the one that goes back to the story's.
+    pub only_story: &'static str,
 }
 
 pub fn text(lang: Lang) -> &'static Text {
@@ -49,6 +53,8 @@ static RU: Text = Text {
     legend: "Условные обозначения",
     close: "Закрыть",
     back: "← К объекту",
+    whole_corpus: "Показать все статьи",
+    only_story: "Только статьи этого материала",
     wheel_hint: "Чтобы масштабировать, прокручивайте с Ctrl или сначала щёлкните по карте",
     touch_hint: "Двигайте карту двумя пальцами",
     keyboard_hint: "Стрелки — сдвиг, + и − — масштаб, Tab — к объектам",
@@ -69,6 +75,8 @@ static KK: Text = Text {
     legend: "Шартты белгілер",
     close: "Жабу",
     back: "← Нысанға оралу",
+    whole_corpus: "Барлық мақалаларды көрсету",
+    only_story: "Тек осы материалдың мақалалары",
     wheel_hint: "Масштабтау үшін Ctrl басып айналдырыңыз немесе алдымен картаны басыңыз",
     touch_hint: "Картаны екі саусақпен жылжытыңыз",
     keyboard_hint: "Бағыт пернелері — жылжыту, + және − — масштаб, Tab — нысандарға",
@@ -89,6 +97,8 @@ static EN: Text = Text {
     legend: "Legend",
     close: "Close",
     back: "← Back to feature",
+    whole_corpus: "Show all articles",
+    only_story: "Only this story's articles",
     wheel_hint: "Use Ctrl + scroll to zoom, or click the map first",
     touch_hint: "Use two fingers to move the map",
     keyboard_hint: "Arrows pan, + and − zoom, Tab moves to features",

@@ -282,6 +282,33 @@ mod config {
     use bilateral_map::config::{Config, RawConfig, Theme};
 
     #[wasm_bindgen_test]
+    fn a_story_s_bad_articles_and_dates_are_named() {
+        let raw = RawConfig {
+            articles: Some(vec!["no-such-article".into()]),
+            since: Some("2025-13-01".into()),
+            until: Some("2024-01-01".into()),
+            ..RawConfig::default()
+        };
+        let errors = Config::validate(&raw, corpus()).unwrap_err();
+        assert_eq!(
+            errors,
+            [
+                "articles: no article has the id `no-such-article`",
+                "since: `2025-13-01` is not a date YYYY-MM-DD",
+            ]
+        );
+        let backwards = RawConfig {
+            since: Some("2025-01-01".into()),
+            until: Some("2024-01-01".into()),
+            ..RawConfig::default()
+        };
+        assert_eq!(
+            Config::validate(&backwards, corpus()).unwrap_err(),
+            ["since: 2025-01-01 is after until: 2024-01-01"]
+        );
+    }
+
+    #[wasm_bindgen_test]
     fn every_bad_value_is_named_with_its_key() {
         let raw = RawConfig {
             lang: Some("de".into()),
@@ -291,6 +318,7 @@ mod config {
             height: Some("tall".into()),
             theme: Some("blue".into()),
             use_hash: None,
+            ..RawConfig::default()
         };
         let errors = Config::validate(&raw, corpus()).unwrap_err();
         assert_eq!(errors.len(), 6, "{errors:?}");
@@ -342,6 +370,7 @@ mod config {
             theme: Some("dark".into()),
             height: Some("420px".into()),
             view: Some("40.5,72.8,4".into()),
+            ..RawConfig::default()
         });
         render_app(&root, config).await;
         assert_eq!(

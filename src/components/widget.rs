@@ -1,7 +1,6 @@
 //! The whole widget: [`App`] checks the host's settings and picks the
 //! bundle; [`Widget`] holds the state, the host-facing effects and the layout.
 
-use bilateral_core::gazetteer::Category;
 use bilateral_core::lang::Lang;
 use bilateral_core::map::MapData;
 use bilateral_core::{Bundle, Corpus};
@@ -70,20 +69,32 @@ pub fn app(props: &AppProps) -> Html {
         let bundle = source.clone().map_err(|e| vec![e])?;
         Config::validate(&raw, &bundle.corpus).map(|c| (bundle.0, c))
     });
-    let categories = checked
+    let scope = checked
         .as_ref()
-        .ok()
-        .and_then(|(_, c)| c.categories.clone());
-    // Built once per mount: the bundle with only the categories asked for.
-    let narrowed = use_memo(categories, |categories| {
-        let list = categories.as_ref()?;
+        .map(|(_, c)| c.scope.clone())
+        .unwrap_or_default();
+    // Built once per mount: the bundle with only what the scope shows.
+    let narrowed = use_memo(scope.clone(), |scope| {
         let bundle = source.ok()?;
-        Some(Static(&*Box::leak(Box::new(filtered(bundle.0, list)))))
+        (!scope.is_whole()).then(|| Static(&*Box::leak(Box::new(bundle.scoped(scope)))))
+    });
+    // An embed for one story shows the whole corpus one click away.
+    let whole = use_state(|| false);
+    let story = scope.narrows_articles().then(|| StoryToggle {
+        whole: *whole,
+        onswitch: {
+            let whole = whole.clone();
+            Callback::from(move |_| whole.set(!*whole))
+        },
     });
     match checked {
         Ok((bundle, config)) => {
-            let bundle = narrowed.unwrap_or(Static(bundle));
-            html! { <Widget bundle={bundle} config={config} remote={props.remote.clone()} /> }
+            let shown = match *narrowed {
+                Some(story) if !*whole => story,
+                _ => Static(bundle),
+            };
+            let key = if *whole { "whole" } else { "scoped" };
+            html! { <Widget key={key} bundle={shown} config={config} remote={props.remote.clone()} story={story} /> }
         }
         Err(problems) => {
             for p in &problems {
@@ -99,24 +110,13 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// The bundle with only the features of `categories`.
-fn filtered(bundle: &Bundle, categories: &[Category]) -> Bundle {
-    let mut out = bundle.clone();
-    let keep: Vec<bool> = bundle
-        .corpus
-        .features
-        .iter()
-        .map(|f| categories.contains(&bundle.corpus.entry(f).category))
-        .collect();
-    let mut k = keep.iter();
-    out.corpus
-        .features
-        .retain(|_| *k.next().expect("one flag per feature"));
-    let mut k = keep.iter();
-    out.map
-        .marks
-        .retain(|_| *k.next().expect("one flag per mark"));
-    out
+/// The switch of an embed for one story between its articles and the
+/// whole corpus.
+#[derive(Clone, PartialEq)]
+pub struct StoryToggle {
+    /// The whole corpus is showing.
+    pub whole: bool,
+    pub onswitch: Callback<()>,
 }
 
 /// The widget over any bundle: [`App`] gives it the embedded one; the
@@ -128,6 +128,9 @@ pub struct WidgetProps {
     pub config: Config,
     #[prop_or_default]
     pub remote: Remote,
+    /// Set for an embed for one story (`articles`, `since`, `until`).
+    #[prop_or_default]
+    pub story: Option<StoryToggle>,
 }
 
 #[function_component(Widget)]
@@ -194,6 +197,13 @@ pub fn widget(props: &WidgetProps) -> Html {
                 <div>
                     <h2 class="bm-title">{ bilateral_core::ui::title(lang) }</h2>
                     <p class="bm-subtitle">{ text.subtitle }</p>
+                    if let Some(story) = &props.story {
+                        <button type="button" class="bm-story" data-testid="story-toggle"
+                            aria-pressed={story.whole.to_string()}
+                            onclick={story.onswitch.reform(|_: MouseEvent| ())}>
+                            { if story.whole { text.only_story } else { text.whole_corpus } }
+                        </button>
+                    }
                 </div>
                 <LangSwitch lang={lang} onchange={{
                     let store = store.clone();

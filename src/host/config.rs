@@ -2,17 +2,20 @@
 //!
 //! A [`RawConfig`] comes from the mount element's attributes
 //! ([`RawConfig::from_attributes`]: `lang`, `feature`, `view`, `categories`,
-//! `height`, `theme`, `use-hash`, each also accepted with a `data-` prefix) or
+//! `articles`, `since`, `until`, `height`, `theme`, `use-hash`, each also
+//! accepted with a `data-` prefix) or
 //! from a JS object ([`RawConfig::from_js`], converted with
 //! serde-wasm-bindgen). [`Config::validate`] checks it against the embedded
 //! corpus; every problem names its key and value, and the widget shows them
 //! instead of an empty box.
 
 use bilateral_core::Corpus;
+use bilateral_core::article::Date;
 use bilateral_core::compact::parse_decimal;
 use bilateral_core::gazetteer::Category;
 use bilateral_core::geo::LatLon;
 use bilateral_core::lang::Lang;
+use bilateral_core::scope::Scope;
 use serde::Deserialize;
 use wasm_bindgen::JsValue;
 
@@ -26,6 +29,12 @@ pub struct RawConfig {
     pub view: Option<String>,
     /// Category keys, e.g. `["transport", "border-crossing"]`.
     pub categories: Option<Vec<String>>,
+    /// Article ids (file names without `.txt`): an embed for one story.
+    pub articles: Option<Vec<String>>,
+    /// `YYYY-MM-DD`: only articles of that day or later.
+    pub since: Option<String>,
+    /// `YYYY-MM-DD`: only articles of that day or earlier.
+    pub until: Option<String>,
     /// A CSS length (`"520px"`, `"70vh"`) or an aspect ratio (`"16/9"`).
     pub height: Option<String>,
     /// `light`, `dark` or `auto`.
@@ -55,8 +64,8 @@ pub struct Config {
     /// Id of the initially selected feature (checked to be cited).
     pub feature: Option<String>,
     pub view: Option<(LatLon, f64)>,
-    /// `None`: all categories.
-    pub categories: Option<Vec<Category>>,
+    /// What the embed shows (categories, articles, dates); whole by default.
+    pub scope: Scope,
     pub height: Option<Height>,
     pub theme: Theme,
     pub use_hash: bool,
@@ -68,7 +77,7 @@ impl Default for Config {
             lang: None,
             feature: None,
             view: None,
-            categories: None,
+            scope: Scope::default(),
             height: None,
             theme: Theme::Auto,
             use_hash: true,
@@ -89,17 +98,21 @@ impl RawConfig {
             Some("false") => Some(false),
             Some(other) => return Err(vec![format!("use-hash: `{other}` is not true or false")]),
         };
+        let list = |s: String| -> Vec<String> {
+            s.split(',')
+                .map(|c| c.trim().to_string())
+                .filter(|c| !c.is_empty())
+                .collect()
+        };
         Ok(RawConfig {
             // The page's own `lang` on <html> is read elsewhere; here only the element's.
             lang: get("lang"),
             feature: get("feature"),
             view: get("view"),
-            categories: get("categories").map(|s| {
-                s.split(',')
-                    .map(|c| c.trim().to_string())
-                    .filter(|c| !c.is_empty())
-                    .collect()
-            }),
+            categories: get("categories").map(list),
+            articles: get("articles").map(list),
+            since: get("since"),
+            until: get("until"),
             height: get("height"),
             theme: get("theme"),
             use_hash,
@@ -113,6 +126,9 @@ impl RawConfig {
             feature: other.feature.or(self.feature),
             view: other.view.or(self.view),
             categories: other.categories.or(self.categories),
+            articles: other.articles.or(self.articles),
+            since: other.since.or(self.since),
+            until: other.until.or(self.until),
             height: other.height.or(self.height),
             theme: other.theme.or(self.theme),
             use_hash: other.use_hash.or(self.use_hash),
@@ -126,11 +142,14 @@ impl RawConfig {
         }
         // serde-wasm-bindgen fetches struct fields by name, so it never sees a
         // misspelt key; check the object's own keys here instead.
-        const KEYS: [&str; 7] = [
+        const KEYS: [&str; 10] = [
             "lang",
             "feature",
             "view",
             "categories",
+            "articles",
+            "since",
+            "until",
             "height",
             "theme",
             "useHash",
@@ -190,8 +209,9 @@ impl Config {
                     )),
                 }
             }
-            config.categories = Some(list);
+            config.scope.categories = Some(list);
         }
+        validate_story(raw, corpus, &mut config.scope, &mut errors);
         if let Some(h) = &raw.height {
             match parse_height(h) {
                 Some(height) => config.height = Some(height),
@@ -212,6 +232,33 @@ impl Config {
         } else {
             Err(errors)
         }
+    }
+}
+
+/// The `articles`, `since` and `until` settings: known ids, real dates, in order.
+fn validate_story(raw: &RawConfig, corpus: &Corpus, scope: &mut Scope, errors: &mut Vec<String>) {
+    if let Some(ids) = &raw.articles {
+        for id in ids {
+            if !corpus.articles.iter().any(|a| a.id == *id) {
+                errors.push(format!("articles: no article has the id `{id}`"));
+            }
+        }
+        scope.articles = Some(ids.clone());
+    }
+    let mut date = |key: &str, value: &Option<String>| {
+        let v = value.as_deref()?;
+        let d = Date::parse(v.trim());
+        if d.is_none() {
+            errors.push(format!("{key}: `{v}` is not a date YYYY-MM-DD"));
+        }
+        d
+    };
+    scope.since = date("since", &raw.since);
+    scope.until = date("until", &raw.until);
+    if let (Some(s), Some(u)) = (scope.since, scope.until)
+        && s > u
+    {
+        errors.push(format!("since: {s} is after until: {u}"));
     }
 }
 

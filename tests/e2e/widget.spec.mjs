@@ -591,3 +591,53 @@ for (const [name, file, spoil, says] of [
     expect(errors).toEqual([]);
   });
 }
+
+// An embed for one story: `articles` (ids are file names) and `since`/`until`
+// narrow what it shows; the whole corpus is one click away; the page's other
+// embeds are unaffected. What each article is about was read from its text:
+// 002 is the Kazakh report of the ENU branch opening in Osh; 000 and 002 are
+// dated 2025-08-22, 004 (Almaty) 2024-02-01, 001 (Khan Tengri) is undated.
+test('an embed for one story shows its articles\' features, and the whole corpus one click away', async ({ page }) => {
+  const problems = watch(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  const drawn = (n) => embed(page, n).locator('.bm-map g[data-feature-id]');
+  const ids = async (n) => (await drawn(n).evaluateAll((gs) => gs.map((g) => g.dataset.featureId))).sort();
+  await expect(drawn(0).first()).toBeVisible();
+  await expect(drawn(1).first()).toBeVisible();
+  const others = [await ids(0), await ids(1)];
+  expect(others[0].length).toBeGreaterThan(5);
+  expect(articleText('002_bd4ca793529f8b37')).toContain('Ош мемлекеттік университеті');
+  await page.evaluate(() => {
+    for (const [articles, since, until] of [['002_bd4ca793529f8b37', null, null], [null, '2025-08-22', '2025-08-22']]) {
+      const el = document.createElement('bilateral-map');
+      el.setAttribute('lang', 'en');
+      el.setAttribute('use-hash', 'false');
+      if (articles) el.setAttribute('articles', articles);
+      if (since) el.setAttribute('since', since);
+      if (until) el.setAttribute('until', until);
+      document.querySelector('main').append(el);
+    }
+  });
+  await expect(drawn(2).first()).toBeVisible();
+  expect(await ids(2)).toEqual(['enu-branch-osh', 'osh']);
+  await expect(drawn(3).first()).toBeVisible();
+  const dated = await ids(3);
+  for (const id of ['almaty-issyk-kul-road', 'border-crossings', 'enu-branch-osh']) expect(dated).toContain(id);
+  for (const id of ['almaty', 'khan-tengri-tourism']) expect(dated).not.toContain(id);
+  // The whole corpus, and back.
+  const toggle = embed(page, 2).getByTestId('story-toggle');
+  await expect(toggle).toHaveText('Show all articles');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(drawn(2)).toHaveCount(others[0].length);
+  expect(await ids(2)).toEqual(others[0]);
+  await expect(embed(page, 2).getByTestId('story-toggle')).toHaveText('Only this story\'s articles');
+  await embed(page, 2).getByTestId('story-toggle').press('Enter');
+  await expect(drawn(2)).toHaveCount(2);
+  await embed(page, 2).screenshot({ path: `${shots}/story-1280-en.png` });
+  // The page's own embeds did not change, and have no story switch.
+  expect([await ids(0), await ids(1)]).toEqual(others);
+  await expect(embed(page, 0).getByTestId('story-toggle')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});

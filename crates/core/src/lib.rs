@@ -29,6 +29,7 @@ pub mod places;
 pub mod projection;
 pub mod role;
 pub mod rule;
+pub mod scope;
 pub mod sentence;
 pub mod source;
 pub mod text;

@@ -190,20 +190,7 @@ impl MapData {
                 y: 1000.0,
             },
         });
-        let drawn = marks.iter().flat_map(|m| match m {
-            Mark::Points(ps) => ps.clone(),
-            Mark::Route { .. } | Mark::Unlocated => Vec::new(),
-        });
-        let route_points = corpus
-            .features
-            .iter()
-            .filter_map(|f| match &corpus.entry(f).geometry {
-                Some(Geometry::Line(ps)) => Some(ps.clone()),
-                _ => None,
-            })
-            .flatten()
-            .map(|p| lat_lon_to_svg(&lcc, p));
-        let fit = SvgRect::around(drawn.chain(route_points)).unwrap_or(bounds);
+        let fit = fit_of(corpus, &marks, bounds);
         MapData {
             attribution: basemap.attribution.clone(),
             countries,
@@ -214,6 +201,26 @@ impl MapData {
             fit,
         }
     }
+}
+
+/// What the first view shows: every point symbol and every route's whole
+/// line (`marks` parallel to `corpus.features`); `bounds` if nothing is drawn.
+pub fn fit_of(corpus: &Corpus, marks: &[Mark], bounds: SvgRect) -> SvgRect {
+    let lcc = LambertConformalConic::central_asia();
+    let drawn = marks.iter().flat_map(|m| match m {
+        Mark::Points(ps) => ps.clone(),
+        Mark::Route { .. } | Mark::Unlocated => Vec::new(),
+    });
+    let route_points = corpus
+        .features
+        .iter()
+        .filter_map(|f| match &corpus.entry(f).geometry {
+            Some(Geometry::Line(ps)) => Some(ps.clone()),
+            _ => None,
+        })
+        .flatten()
+        .map(|p| lat_lon_to_svg(&lcc, p));
+    SvgRect::around(drawn.chain(route_points)).unwrap_or(bounds)
 }
 
 #[cfg(test)]

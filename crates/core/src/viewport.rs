@@ -60,6 +60,28 @@ impl SvgRect {
         ))
     }
 
+    /// This rectangle grown about its centre to at least `width` × `height`.
+    pub fn at_least(self, width: f64, height: f64) -> SvgRect {
+        if self.width() >= width && self.height() >= height {
+            return self;
+        }
+        let c = self.center();
+        let (hw, hh) = (
+            self.width().max(width) / 2.0,
+            self.height().max(height) / 2.0,
+        );
+        SvgRect {
+            min: SvgPoint {
+                x: c.x - hw,
+                y: c.y - hh,
+            },
+            max: SvgPoint {
+                x: c.x + hw,
+                y: c.y + hh,
+            },
+        }
+    }
+
     pub fn width(&self) -> f64 {
         self.max.x - self.min.x
     }
