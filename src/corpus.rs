@@ -51,7 +51,7 @@ pub fn embedded() -> Result<&'static Bundle, &'static String> {
     install_whole(include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin")))
 }
 
-/// A `'static` reference compared by address. Props holding the embedded
+/// A `'static` reference compared by address. Props holding the
 /// corpus or map compare in O(1) instead of walking thousands of features on
 /// every render.
 pub struct Static<T: 'static>(pub &'static T);

@@ -1,10 +1,10 @@
-//! The bilateral-map widget: a Yew app over the corpus embedded at build time.
+//! The bilateral-map widget: a Yew app over the corpus `atlas dist` writes beside it at build time.
 //!
 //! This crate only renders and handles events; parsing, linking, projection,
 //! label placement and viewport maths live in `bilateral-core`. The rooms:
 //! [`state`] (the one reducer), [`host`] (what the embedding page sees),
 //! [`hooks`], [`components`] (the views), [`embed`] (the `#[wasm_bindgen]`
-//! mount and element handle), [`i18n`] and [`corpus`] (the embedded bundle).
+//! mount and element handle), [`i18n`] and [`corpus`] (the fetched bundle).
 
 pub mod components;
 pub mod corpus;

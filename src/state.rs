@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::corpus::Static;
 use crate::host::deeplink::DeepLink;
 
-/// What is open. Feature and citation are indices into the embedded corpus.
+/// What is open. Feature and citation are indices into the corpus.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
     pub lang: Lang,

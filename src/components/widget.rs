@@ -119,7 +119,7 @@ pub struct StoryToggle {
     pub onswitch: Callback<()>,
 }
 
-/// The widget over any bundle: [`App`] gives it the embedded one; the
+/// The widget over any bundle: [`App`] gives it the fetched one; the
 /// benchmark page (`src/bin/bench.rs`) a bundle with synthetic features.
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {

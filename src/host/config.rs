@@ -5,7 +5,7 @@
 //! `articles`, `since`, `until`, `height`, `theme`, `use-hash`, each also
 //! accepted with a `data-` prefix) or
 //! from a JS object ([`RawConfig::from_js`], converted with
-//! serde-wasm-bindgen). [`Config::validate`] checks it against the embedded
+//! serde-wasm-bindgen). [`Config::validate`] checks it against the loaded
 //! corpus; every problem names its key and value, and the widget shows them
 //! instead of an empty box.
 

@@ -15,7 +15,7 @@
 //!    stable names a page links;
 //! 4. in every `*.html` file, fills each `<bilateral-map>` element that holds
 //!    `<!-- fallback -->` with the static fallback in the element's `lang`
-//!    (`crate::fallback::render`, the same bundle the widget embeds), headed
+//!    (`crate::fallback::render`, the same bundle the widget loads), headed
 //!    by a link to `bilateral-map.css`, and drops trunk's leftover
 //!    `<link data-trunk …>` tags.
 

@@ -2,7 +2,7 @@
 //! HTML and SVG, for readers without JavaScript, search engines and print.
 //!
 //! `atlas render` writes it at build time from the same [`Bundle`] the widget
-//! embeds. It uses no `style` attributes and no scripts, so it passes a strict
+//! loads. It uses no `style` attributes and no scripts, so it passes a strict
 //! Content-Security-Policy (`style-src 'self'`); SVG presentation attributes
 //! (`fill`, `stroke`) are not styles and are allowed. All text is escaped.
 

@@ -149,7 +149,7 @@ impl Bundle {
     /// entry's aliases, rules and context (used only for matching, already
     /// done) and coordinate provenance (in `corpus/gazetteer.toml` and `atlas
     /// export`), the terms, and the articles' parse warnings (`atlas check`
-    /// prints them). Keeps the wasm small; the widget's `build.rs` embeds this.
+    /// prints them). Keeps the index small; `atlas dist` splits this into the widget's files.
     pub fn for_widget(mut self) -> Bundle {
         let mut entries = Vec::with_capacity(self.corpus.features.len());
         for (index, feature) in self.corpus.features.iter_mut().enumerate() {
