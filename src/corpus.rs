@@ -2,13 +2,21 @@
 //! and `basemap-HASH.bin`, written by `atlas dist`; see
 //! `www/bilateral-map.js`), decoded and joined once per page, and [`Static`],
 //! the reference components hold them by. The wasm holds no corpus data:
-//! adding an article changes the index file, not the code.
+//! adding an article changes the index file, not the code. The articles'
+//! texts are fetched later, shard by shard ([`crate::texts`]).
 
 use std::sync::OnceLock;
 
-use bilateral_core::{BasemapLayer, Bundle, Index};
+use bilateral_core::shard::TextShards;
+use bilateral_core::{BasemapLayer, Bundle, Corpus, Index};
 
-static BUNDLE: OnceLock<Result<Bundle, String>> = OnceLock::new();
+/// What [`install`] keeps: the joined bundle and where its article texts are.
+struct Installed {
+    bundle: Bundle,
+    texts: TextShards,
+}
+
+static INSTALLED: OnceLock<Result<Installed, String>> = OnceLock::new();
 
 /// Decodes and joins the fetched files, on the first call; every later call
 /// (every other embed on the page) gets that first result. Each error names
@@ -17,20 +25,32 @@ pub fn install(
     index: (&str, &[u8]),
     basemap: (&str, &[u8]),
 ) -> Result<&'static Bundle, &'static String> {
-    BUNDLE
+    INSTALLED
         .get_or_init(|| {
             let unreadable = |(name, _): (&str, &[u8]), e| format!("{name} cannot be read: {e}");
-            let i = Index::decode(index.1).map_err(|e| unreadable(index, e))?;
+            let mut i = Index::decode(index.1).map_err(|e| unreadable(index, e))?;
             let b = BasemapLayer::decode(basemap.1).map_err(|e| unreadable(basemap, e))?;
-            Bundle::join(i, b)
-                .ok_or_else(|| format!("{} and {} are from different builds", index.0, basemap.0))
+            let texts = std::mem::take(&mut i.texts);
+            let bundle = Bundle::join(i, b).ok_or_else(|| {
+                format!("{} and {} are from different builds", index.0, basemap.0)
+            })?;
+            Ok(Installed { bundle, texts })
         })
         .as_ref()
+        .map(|i| &i.bundle)
 }
 
 /// The installed bundle, if [`install`] ran.
 pub fn installed() -> Option<Result<&'static Bundle, &'static String>> {
-    BUNDLE.get().map(Result::as_ref)
+    INSTALLED.get().map(|r| r.as_ref().map(|i| &i.bundle))
+}
+
+/// The whole corpus and where its article texts are, once installed.
+pub fn texts() -> Option<(&'static Corpus, &'static TextShards)> {
+    match INSTALLED.get()? {
+        Ok(i) => Some((&i.bundle.corpus, &i.texts)),
+        Err(_) => None,
+    }
 }
 
 /// Installs a whole bundle (`build.rs`'s `$OUT_DIR/corpus.bin`, for tests:

@@ -34,6 +34,11 @@ pub struct Text {
     pub whole_corpus: &'static str,
     /// …and the one that goes back to the story's.
     pub only_story: &'static str,
+    /// The reader while the article's text is on its way.
+    pub loading_article: &'static str,
+    /// The reader when the article's text could not be had (the technical
+    /// reason follows, in English).
+    pub article_unavailable: &'static str,
 }
 
 pub fn text(lang: Lang) -> &'static Text {
@@ -55,6 +60,8 @@ static RU: Text = Text {
     back: "← К объекту",
     whole_corpus: "Показать все статьи",
     only_story: "Только статьи этого материала",
+    loading_article: "Загружаем текст статьи…",
+    article_unavailable: "Полный текст статьи не загрузился; процитированные предложения — выше.",
     wheel_hint: "Чтобы масштабировать, прокручивайте с Ctrl или сначала щёлкните по карте",
     touch_hint: "Двигайте карту двумя пальцами",
     keyboard_hint: "Стрелки — сдвиг, + и − — масштаб, Tab — к объектам",
@@ -77,6 +84,8 @@ static KK: Text = Text {
     back: "← Нысанға оралу",
     whole_corpus: "Барлық мақалаларды көрсету",
     only_story: "Тек осы материалдың мақалалары",
+    loading_article: "Мақала мәтіні жүктелуде…",
+    article_unavailable: "Мақаланың толық мәтіні жүктелмеді; келтірілген сөйлемдер жоғарыда.",
     wheel_hint: "Масштабтау үшін Ctrl басып айналдырыңыз немесе алдымен картаны басыңыз",
     touch_hint: "Картаны екі саусақпен жылжытыңыз",
     keyboard_hint: "Бағыт пернелері — жылжыту, + және − — масштаб, Tab — нысандарға",
@@ -99,6 +108,8 @@ static EN: Text = Text {
     back: "← Back to feature",
     whole_corpus: "Show all articles",
     only_story: "Only this story's articles",
+    loading_article: "Loading the article's text…",
+    article_unavailable: "The article's full text could not be loaded; the cited sentences are above.",
     wheel_hint: "Use Ctrl + scroll to zoom, or click the map first",
     touch_hint: "Use two fingers to move the map",
     keyboard_hint: "Arrows pan, + and − zoom, Tab moves to features",

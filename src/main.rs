@@ -1,7 +1,8 @@
 //! The widget's wasm entry: exports `mount`, which `www/bilateral-map.js`
 //! (the `<bilateral-map>` custom element) calls once per element with the
 //! node inside its shadow root, the element itself, its `config` object and
-//! the corpus index and basemap it fetched (each bytes, or why the fetch failed).
+//! the corpus index and basemap it fetched (each bytes, or why the fetch failed)
+//! and its `fetchData`, which fetches the article texts when a reader opens one.
 
 use bilateral_map::embed::{self, Embed};
 use wasm_bindgen::prelude::*;
@@ -14,8 +15,14 @@ pub fn mount(
     config: JsValue,
     index: JsValue,
     basemap: JsValue,
+    fetch_data: js_sys::Function,
 ) -> Embed {
-    embed::mount(root, &host, config, embed::bundle(&index, &basemap))
+    embed::mount(
+        root,
+        &host,
+        config,
+        embed::bundle(&index, &basemap, fetch_data),
+    )
 }
 
 fn main() {}

@@ -14,7 +14,9 @@
 // (the static fallback). The wasm module, the corpus index and the basemap
 // (data apart from code: a new article changes the index, never the wasm or
 // the basemap) are fetched in parallel, once per page; each element then
-// mounts its own independent Yew app over the same decoded data.
+// mounts its own independent Yew app over the same decoded data. The
+// articles' texts (texts-HASH.bin shards) are fetched later, through the
+// same fetchData, which the widget calls when a reader opens an article.
 import init, { mount } from './@GLUE@';
 
 const here = (name) => new URL(name, import.meta.url).href;
@@ -85,7 +87,7 @@ class BilateralMap extends HTMLElement {
     mounting = mounting.then(() => loaded).then(([, [index, basemap]]) => {
       if (!this.isConnected || this.#embed || this.#mountPoint !== point) return;
       slot.remove();
-      this.#embed = mount(point, this, this.#config ?? null, index, basemap);
+      this.#embed = mount(point, this, this.#config ?? null, index, basemap, fetchData);
       this.#resolveReady(this);
     }).catch((error) => {
       console.error('bilateral-map: the widget could not load:', error);

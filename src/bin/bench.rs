@@ -69,6 +69,7 @@ pub fn mount(
     config: JsValue,
     index: JsValue,
     basemap: JsValue,
+    fetch_data: js_sys::Function,
 ) -> Embed {
     let n = gloo::utils::window()
         .location()
@@ -76,7 +77,7 @@ pub fn mount(
         .ok()
         .and_then(|q| q.strip_prefix("?n=").and_then(|v| v.parse().ok()))
         .unwrap_or(5000);
-    let bundle = embed::bundle(&index, &basemap).map(|real| synthetic(real, n));
+    let bundle = embed::bundle(&index, &basemap, fetch_data).map(|real| synthetic(real, n));
     embed::mount(root, &host, config, bundle)
 }
 

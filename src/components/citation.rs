@@ -1,5 +1,6 @@
 //! A citation as the panel and the reader show it: the cited sentences with
-//! the mention in `<mark>` (a verbatim span of the article, by its offsets),
+//! the mention in `<mark>` (a verbatim span of the article, by its offsets,
+//! from the index's excerpts: the article's text may not be loaded yet),
 //! and an article's meta line, defined once in `bilateral_core::ui`.
 
 use bilateral_core::text::Span;
@@ -17,9 +18,9 @@ pub fn highlighted(corpus: &Corpus, c: &Citation) -> Html {
     let mention: Span = c.mention;
     html! {
         <>
-            { Span::new(sentence.start, mention.start).of(&article.text) }
-            <mark>{ mention.of(&article.text) }</mark>
-            { Span::new(mention.end, sentence.end).of(&article.text) }
+            { article.slice(Span::new(sentence.start, mention.start)) }
+            <mark>{ article.slice(mention) }</mark>
+            { article.slice(Span::new(mention.end, sentence.end)) }
         </>
     }
 }

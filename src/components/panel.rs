@@ -104,10 +104,15 @@ fn article_group(props: &PanelProps, article_index: usize, venue: Option<bool>) 
                     .filter(|(_, c)| c.article == article_index && venue.is_none_or(|v| (c.role == Role::Venue) == v))
                     .map(|(i, c)| {
                     let oncite = props.oncite.reform(move |_: MouseEvent| i);
+                    // The reader will want this article's text: fetch it now.
+                    let inline = !article.text.is_empty();
+                    let prefetch = move || if !inline { crate::texts::status(article_index); };
+                    let (onhover, onfocus) = (move |_: MouseEvent| prefetch(), move |_: FocusEvent| prefetch());
                     html! {
                         <li>
                             <button type="button" class="bm-citation" data-testid="citation"
-                                title={text.open_article} onclick={oncite}>
+                                title={text.open_article} onclick={oncite}
+                                onmouseenter={onhover} onfocus={onfocus}>
                                 <q lang={article.lang.code()}>{ highlighted(&corpus, c) }</q>
                             </button>
                         </li>

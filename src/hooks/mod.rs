@@ -1,10 +1,11 @@
 //! The widget's custom hooks: the map's view ([`viewport`]), its gestures
-//! ([`gestures`]), the DOM questions they ask ([`dom`]), and effects that skip
-//! the first render.
+//! ([`gestures`]), the DOM questions they ask ([`dom`]), the reader's article
+//! text ([`texts`]), and effects that skip the first render.
 
 pub mod dom;
 pub mod gestures;
 pub mod host;
+pub mod texts;
 pub mod viewport;
 
 use yew::prelude::*;

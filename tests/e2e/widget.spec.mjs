@@ -592,6 +592,74 @@ for (const [name, file, spoil, says] of [
   });
 }
 
+// Article texts on demand: the index carries the cited sentences, each
+// article's whole text is in a texts-HASH.bin shard fetched when a reader
+// opens it (or hovers or focuses one of its citations), once per page.
+test('an article\'s text is fetched when a citation is hovered, once, and the reader shows it', async ({ page }) => {
+  const problems = watch(page);
+  const fetched = [];
+  page.on('request', (r) => { if (/texts-[0-9a-f]+\.bin$/.test(r.url())) fetched.push(r.url()); });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  const w = embed(page, 0);
+  const panel = w.getByTestId('panel');
+  await expect(panel).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+  const citation = panel.getByTestId('citation').first();
+  await citation.hover();
+  await expect.poll(() => fetched.length).toBe(1);
+  await citation.click();
+  await expect(w.getByTestId('cited-sentence')).toBeVisible();
+  await expect(w.getByTestId('article-loading')).toHaveCount(0);
+  const paragraphs = await w.locator('.bm-reader-text p').count();
+  expect(paragraphs).toBeGreaterThan(2);
+  // The other embed opens an article of the same shard without fetching again.
+  const kk = embed(page, 1);
+  await kk.getByTestId('citation').first().click();
+  await expect(kk.getByTestId('cited-sentence')).toBeVisible();
+  expect(fetched.length).toBe(1);
+  expect(problems).toEqual([]);
+});
+
+// A shard that is missing, cut short or of another format version: the
+// reader says so (naming the file) under the cited sentences from the index,
+// and the map and the panel keep working.
+for (const [name, spoil, says] of [
+  ['a missing text shard', null, /texts-[0-9a-f]+\.bin could not be loaded \(HTTP 404\)/],
+  ['a truncated text shard', (b) => b.subarray(0, b.length >> 1), /texts-[0-9a-f]+\.bin cannot be read: the file is damaged/],
+  ['a text shard of another format version', (b) => Buffer.concat([Buffer.from([b[0] + 1]), b.subarray(1)]), /texts-[0-9a-f]+\.bin cannot be read: the file has format \d+; this build reads format \d+/],
+]) {
+  test(`${name} is a readable error in the reader, and the map keeps working`, async ({ page }) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route(/texts-[0-9a-f]+\.bin$/, async (route) => {
+      if (!spoil) return route.fulfill({ status: 404, body: 'not here' });
+      const body = await (await route.fetch()).body();
+      return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: spoil(body) });
+    });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/');
+    const w = embed(page, 0);
+    const panel = w.getByTestId('panel');
+    const quote = await panel.getByTestId('citation').first().locator('q').textContent();
+    await panel.getByTestId('citation').first().click();
+    const reader = w.getByTestId('article');
+    await expect(reader.getByTestId('article-error')).toContainText(says);
+    await expect(reader.getByTestId('article-error')).toContainText(/could not be loaded|не загрузился/);
+    await expect(reader.getByTestId('cited-excerpt')).toHaveText(quote);
+    await reader.screenshot({ path: `${shots}/error-${name.replaceAll(" ", "-")}.png` });
+    // The map still works: back to the panel, close it, open another feature.
+    await reader.locator('.bm-back').click();
+    await expect(panel).toBeVisible();
+    await page.keyboard.press('Escape');
+    await feature(page, 'enu-branch-osh').locator('.bm-symbol').first().click();
+    await expect(panel).toBeVisible();
+    await expect(panel.getByTestId('citation').first()).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}
+
 // An embed for one story: `articles` (ids are file names) and `since`/`until`
 // narrow what it shows; the whole corpus is one click away; the page's other
 // embeds are unaffected. What each article is about was read from its text:

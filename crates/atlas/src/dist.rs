@@ -4,7 +4,7 @@
 //! directory (`$TRUNK_STAGING_DIR`), or by hand on any trunk output. It:
 //!
 //! 1. moves the wasm-bindgen pair (`NAME-HASH.js`, `NAME-HASH_bg.wasm`) into
-//!    `bilateral-map/`;
+//!    `bilateral-map/`, the glue minified by esbuild;
 //! 2. moves `widget.css` (the shadow-root stylesheet), without comments and
 //!    indentation like the other two text files written here, there as
 //!    `widget-HASH.css`, HASH being the FNV-1a 64 of its bytes, so every
@@ -18,11 +18,15 @@
 //!    (`crate::fallback::render`, the same bundle the widget loads), headed
 //!    by a link to `bilateral-map.css`, and drops trunk's leftover
 //!    `<link data-trunk …>` tags.
+//!
+//! Beside them go the data files, each named by its content hash: the corpus
+//! index, the basemap and the article text shards (`bilateral_core::shard`).
 
 use std::path::{Path, PathBuf};
 
 use bilateral_core::Bundle;
 use bilateral_core::lang::Lang;
+use bilateral_core::shard;
 
 /// The folder, inside the output, that a newsroom copies.
 pub const FOLDER: &str = "bilateral-map";
@@ -111,6 +115,43 @@ fn squeeze_lines(text: &str) -> String {
         .filter(|l| !l.is_empty())
         .map(|l| format!("{l}\n"))
         .collect()
+}
+
+/// The wasm-bindgen glue minified by esbuild (<https://esbuild.github.io>,
+/// from `package.json`, on `PATH` as `node_modules/.bin/esbuild`): it halves
+/// the glue's raw size and saves a quarter of it gzipped. Reads the script
+/// on stdin, keeps it an ES module.
+pub fn minify_glue(js: &str) -> Result<String, String> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new("esbuild")
+        .args([
+            "--minify",
+            "--format=esm",
+            "--loader=js",
+            "--log-level=warning",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("esbuild cannot be run ({e}); `make setup` installs it"))?;
+    child
+        .stdin
+        .take()
+        .expect("stdin was piped")
+        .write_all(js.as_bytes())
+        .map_err(|e| format!("esbuild: cannot write its input: {e}"))?;
+    let out = child
+        .wait_with_output()
+        .map_err(|e| format!("esbuild: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "esbuild failed on the wasm-bindgen glue: {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    String::from_utf8(out.stdout).map_err(|_| "esbuild wrote something not UTF-8".to_string())
 }
 
 /// The custom element's module: the template with the hashed names in.
@@ -228,6 +269,8 @@ pub struct Report {
     pub css: String,
     pub index: String,
     pub basemap: String,
+    /// The article text shards.
+    pub texts: Vec<String>,
     pub pages: Vec<(PathBuf, usize)>,
 }
 
@@ -254,7 +297,9 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
         let _ = std::fs::remove_file(&path);
         Ok::<_, String>(content)
     };
-    rename(&dir.join(&glue), &folder.join(&glue))?;
+    let glue_js = minify_glue(&text(&dir.join(&glue))?)?;
+    write(&folder.join(&glue), glue_js.as_bytes())?;
+    let _ = std::fs::remove_file(dir.join(&glue));
     rename(&dir.join(&wasm), &folder.join(&wasm))?;
 
     let css_bytes =
@@ -264,7 +309,17 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
     // Data apart from code: the widget's bundle (only cited entries) as two
     // postcard files named by their hash, the corpus index and the basemap
     // (the same for every corpus, so it stays cached when articles change).
-    let (index_file, basemap_file) = bundle.clone().for_widget().split();
+    // The articles' texts go to shards the reader fetches when it opens one;
+    // the index keeps the cited sentences.
+    let (mut index_file, basemap_file) = bundle.clone().for_widget().split();
+    let texts = index_file.corpus.take_texts();
+    for shard in shard::shards(texts, shard::PER_SHARD) {
+        let bytes = shard.encode();
+        let name = format!("texts-{}.bin", content_hash(&bytes));
+        write(&folder.join(&name), &bytes)?;
+        index_file.texts.names.push(name);
+    }
+    index_file.texts.per_shard = shard::PER_SHARD;
     let (index_bytes, basemap_bytes) = (index_file.encode(), basemap_file.encode());
     let index = format!("corpus-{}.bin", content_hash(&index_bytes));
     let basemap = format!("basemap-{}.bin", content_hash(&basemap_bytes));
@@ -324,6 +379,7 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
         css,
         index,
         basemap,
+        texts: index_file.texts.names,
         pages,
     })
 }
@@ -338,6 +394,25 @@ mod tests {
         assert_eq!(content_hash(b""), "cbf29ce484222325");
         assert_eq!(content_hash(b"a"), "af63dc4c8601ec8c");
         assert_eq!(content_hash(b"foobar"), "85944171f73967e8");
+    }
+
+    #[test]
+    fn the_glue_is_minified_and_stays_a_module() {
+        let js = "let wasm;\n\n// The instance.\nexport function mount(root, host) {\n    \
+                  const longName = wasm.mount(root, host);\n    return longName;\n}\n\
+                  export default async function init() { return new URL('x.wasm', import.meta.url); }\n";
+        let out = minify_glue(js).unwrap();
+        assert!(out.len() < js.len() / 2 + 40, "{out}");
+        assert!(
+            !out.contains("The instance") && !out.contains("longName"),
+            "{out}"
+        );
+        assert!(
+            out.contains("export") && out.contains("mount") && out.contains("import.meta.url"),
+            "{out}"
+        );
+        let bad = minify_glue("export function (").unwrap_err();
+        assert!(bad.contains("esbuild failed"), "{bad}");
     }
 
     #[test]

@@ -237,6 +237,11 @@ fn make_dist(corpus: Corpus, basemap: &std::path::Path, dir: &std::path::Path) -
                 report.index,
                 report.basemap
             );
+            println!(
+                "atlas dist: {} article text shard(s): {}",
+                report.texts.len(),
+                report.texts.join(", ")
+            );
             for (page, filled) in report.pages {
                 println!("atlas dist: {}: {filled} fallback(s)", page.display());
             }

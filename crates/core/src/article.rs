@@ -132,11 +132,46 @@ pub struct Article {
     pub paragraphs: Vec<Paragraph>,
     pub sentences: Vec<Sentence>,
     pub warnings: Vec<Warning>,
+    /// The cited sentences alone, when `text`, `paragraphs` and `sentences`
+    /// were moved to a text shard (the widget's index; see
+    /// [`crate::shard`]). Empty otherwise.
+    pub excerpts: Vec<Excerpt>,
+}
+
+/// The cited sentences `first..=last` of an article, verbatim, starting at
+/// byte `start` of its text: what the index keeps of an article so the panel
+/// can quote it before the article's text is loaded. Offsets are the text's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Excerpt {
+    pub first: usize,
+    pub last: usize,
+    pub start: usize,
+    pub text: String,
+}
+
+impl Excerpt {
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.start + self.text.len())
+    }
 }
 
 impl Article {
     pub fn sentence_text(&self, index: usize) -> &str {
         self.sentences[index].span.of(&self.text)
+    }
+
+    /// The text of `span`: from the article's text when it is here, else
+    /// from the excerpt holding it; empty when neither has it (never panics
+    /// on a span that does not fit).
+    pub fn slice(&self, span: Span) -> &str {
+        if !self.text.is_empty() {
+            return self.text.get(span.start..span.end).unwrap_or_default();
+        }
+        self.excerpts
+            .iter()
+            .find(|e| e.start <= span.start && span.end <= e.start + e.text.len())
+            .and_then(|e| e.text.get(span.start - e.start..span.end - e.start))
+            .unwrap_or_default()
     }
 }
 
@@ -305,6 +340,7 @@ pub fn parse_text(id: &str, path: &Path, text: &str) -> Result<Article, ArticleE
         paragraphs: article_paragraphs,
         sentences,
         warnings,
+        excerpts: Vec::new(),
     })
 }
 

@@ -16,10 +16,11 @@ use serde::{Deserialize, Serialize};
 use crate::basemap::Basemap;
 use crate::corpus::Corpus;
 use crate::map::{MapData, Mark, Shape};
+use crate::shard::TextShards;
 use crate::viewport::SvgRect;
 
 /// Bumped whenever the layout of [`Bundle`] or anything inside it changes.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 /// Everything the widget knows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -37,6 +38,8 @@ pub enum BundleError {
     Damaged(String),
     #[error("the file has format {found}; this build reads format {expected}")]
     WrongVersion { found: u32, expected: u32 },
+    #[error("the file does not belong to this corpus index ({0})")]
+    Foreign(String),
 }
 
 /// The corpus file: what changes when an article is added.
@@ -47,6 +50,8 @@ pub struct Index {
     /// Parallel to the corpus's features.
     pub marks: Vec<Mark>,
     pub fit: SvgRect,
+    /// Where the articles' texts are, when not in `corpus` itself.
+    pub texts: TextShards,
 }
 
 /// The basemap file: the same for every corpus.
@@ -61,7 +66,9 @@ pub struct BasemapLayer {
 }
 
 /// Reads a postcard file whose first field is its format version.
-fn decode_versioned<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, BundleError> {
+pub(crate) fn decode_versioned<T: serde::de::DeserializeOwned>(
+    bytes: &[u8],
+) -> Result<T, BundleError> {
     let (version, _) =
         postcard::take_from_bytes::<u32>(bytes).map_err(|e| BundleError::Damaged(e.to_string()))?;
     if version != FORMAT_VERSION {
@@ -102,6 +109,7 @@ impl Bundle {
             corpus: self.corpus,
             marks: m.marks,
             fit: m.fit,
+            texts: TextShards::default(),
         };
         let basemap = BasemapLayer {
             format_version: FORMAT_VERSION,

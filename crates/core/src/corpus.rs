@@ -173,18 +173,24 @@ impl Corpus {
     }
 
     /// The cited sentences, verbatim: one byte range of the article file.
+    /// From the article's sentences, or, where its text was moved to a
+    /// shard, from its excerpts (the same offsets).
     pub fn quote_span(&self, citation: &Citation) -> Span {
-        let sentences = &self.articles[citation.article].sentences;
-        Span::new(
-            sentences[citation.first].span.start,
-            sentences[citation.last].span.end,
-        )
+        let article = &self.articles[citation.article];
+        match article.sentences.get(citation.first..=citation.last) {
+            Some([first, .., last]) => Span::new(first.span.start, last.span.end),
+            Some([only]) => only.span,
+            _ => article
+                .excerpts
+                .iter()
+                .find(|e| (e.first, e.last) == (citation.first, citation.last))
+                .map_or(citation.mention, |e| e.span()),
+        }
     }
 
     /// The cited sentences, verbatim.
     pub fn quote(&self, citation: &Citation) -> &str {
-        self.quote_span(citation)
-            .of(&self.articles[citation.article].text)
+        self.articles[citation.article].slice(self.quote_span(citation))
     }
 
     /// The cited feature with this gazetteer id.
@@ -199,11 +205,19 @@ impl Corpus {
 
     /// Every cited mention in `article`, by sentence: `(span, feature index)`
     /// in text order (a tie keeps feature order). The reader links these.
-    pub fn mentions_by_sentence(&self, article: usize) -> Vec<Vec<(Span, usize)>> {
-        let mut by_sentence = vec![Vec::new(); self.articles[article].sentences.len()];
+    /// `sentences` is the article's sentence count (its text may be in a
+    /// shard); a citation past it is left out.
+    pub fn mentions_by_sentence(
+        &self,
+        article: usize,
+        sentences: usize,
+    ) -> Vec<Vec<(Span, usize)>> {
+        let mut by_sentence = vec![Vec::new(); sentences];
         for (fi, f) in self.features.iter().enumerate() {
             for c in f.citations.iter().filter(|c| c.article == article) {
-                by_sentence[c.sentence].push((c.mention, fi));
+                if let Some(list) = by_sentence.get_mut(c.sentence) {
+                    list.push((c.mention, fi));
+                }
             }
         }
         for list in &mut by_sentence {
@@ -252,7 +266,7 @@ mod tests {
     fn mentions_by_sentence_are_in_text_order() {
         let text = "Встреча прошла в Бишкеке.\n\nВ Караколе прошла встреча, затем в Бишкеке.";
         let corpus = shipped(text);
-        let by_sentence = corpus.mentions_by_sentence(0);
+        let by_sentence = corpus.mentions_by_sentence(0, corpus.articles[0].sentences.len());
         assert_eq!(by_sentence.len(), corpus.articles[0].sentences.len());
         let named: Vec<Vec<(&str, &str)>> = by_sentence
             .iter()

@@ -31,6 +31,7 @@ pub mod role;
 pub mod rule;
 pub mod scope;
 pub mod sentence;
+pub mod shard;
 pub mod source;
 pub mod text;
 pub mod ui;
