@@ -2,7 +2,7 @@
 SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve build dist test size audit bench bench-ui fuzz check
+.PHONY: setup serve build dist test size audit bench bench-ui bench-scale fuzz check
 
 setup:
 	@bash scripts/setup.sh
@@ -33,6 +33,11 @@ check:
 
 bench:
 	cargo bench -p bilateral-core --bench corpus
+
+# Corpora of 5, 100, 1,000 and 10,000 articles built and measured in headless
+# Chromium (scripts/bench-scale.sh); the table goes to target/bench-scale.md.
+bench-scale: build
+	bash scripts/bench-scale.sh
 
 # Pan/zoom frame times and click-to-panel latency in headless Chromium,
 # on the corpus page and on bench.html (+5,000 synthetic features).

@@ -139,6 +139,21 @@ pub fn in_articles(lang: Lang, n: usize) -> String {
     }
 }
 
+/// The panel's button under a long list: "20 more articles (of 180 left)".
+pub fn more_articles(lang: Lang, next: usize, left: usize) -> String {
+    match lang {
+        Lang::Ru => format!(
+            "Ещё {next} {} (осталось {left})",
+            ru_plural(next, "статья", "статьи", "статей")
+        ),
+        Lang::Kk => format!("Тағы {next} мақала (қалғаны {left})"),
+        Lang::En => format!(
+            "{next} more {} ({left} left)",
+            if next == 1 { "article" } else { "articles" }
+        ),
+    }
+}
+
 /// CLDR Russian plural categories: one (1, 21, …), few (2–4, 22–24, …), many.
 fn ru_plural(n: usize, one: &'static str, few: &'static str, many: &'static str) -> &'static str {
     match (n % 10, n % 100) {

@@ -165,6 +165,70 @@ mod panel {
     }
 }
 
+mod paging {
+    use super::*;
+
+    /// The seed corpus with the road cited by `n` more copies of its first article.
+    fn widely_cited(n: usize) -> &'static bilateral_core::Corpus {
+        let mut corpus = corpus().clone();
+        let road = feature_index("almaty-issyk-kul-road");
+        let first = corpus.features[road].citations[0];
+        for k in 0..n {
+            let mut copy = corpus.articles[first.article].clone();
+            copy.id = format!("copy-{k}");
+            corpus.articles.push(copy);
+            let mut c = first;
+            c.article = corpus.articles.len() - 1;
+            corpus.features[road].citations.push(c);
+        }
+        Box::leak(Box::new(corpus))
+    }
+
+    #[wasm_bindgen_test]
+    async fn a_feature_cited_by_many_articles_shows_them_a_page_at_a_time() {
+        let root = root();
+        let corpus = widely_cited(45);
+        let feature = feature_index("almaty-issyk-kul-road");
+        let total = {
+            let mut a: Vec<usize> = corpus.features[feature]
+                .citations
+                .iter()
+                .map(|c| c.article)
+                .collect();
+            a.sort_unstable();
+            a.dedup();
+            a.len()
+        };
+        assert!(total > 2 * bilateral_map::panel::PAGE, "{total}");
+        let props = PanelProps {
+            corpus: Static(corpus),
+            lang: Lang::En,
+            feature,
+            onclose: Callback::noop(),
+            oncite: Callback::noop(),
+        };
+        yew::Renderer::<Panel>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        let page = bilateral_map::panel::PAGE;
+        assert_eq!(all(&root, ".bm-source").len(), page);
+        let more = one(&root, "[data-testid=more-articles]");
+        assert_eq!(
+            more.text_content().unwrap(),
+            format!("{page} more articles ({} left)", total - page)
+        );
+        more.dyn_ref::<HtmlElement>().unwrap().click();
+        yew::scheduler::flush().await;
+        assert_eq!(all(&root, ".bm-source").len(), 2 * page);
+        one(&root, "[data-testid=more-articles]")
+            .dyn_ref::<HtmlElement>()
+            .unwrap()
+            .click();
+        yew::scheduler::flush().await;
+        assert_eq!(all(&root, ".bm-source").len(), total);
+        assert!(all(&root, "[data-testid=more-articles]").is_empty());
+    }
+}
+
 mod reader {
     use super::*;
 

@@ -62,6 +62,9 @@ class BilateralMap extends HTMLElement {
   get config() { return this.#config; }
   set config(value) { this.#config = value; }
 
+  /** Bytes of the widget's WebAssembly memory, shared by the page's embeds (for `make bench-scale`). */
+  static async wasmMemoryBytes() { return (await wasmReady()).memory.buffer.byteLength; }
+
   /** Resolves to the element once its widget has mounted. */
   get ready() { return this.#ready; }
 

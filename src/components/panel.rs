@@ -1,7 +1,9 @@
 //! The feature panel: name, category, where it is drawn, and its citations
 //! grouped by article, each sentence with the mention highlighted. A town's
 //! citations come in two groups by role: the meetings held there first, then
-//! its passing mentions.
+//! its passing mentions. A long list is paged: the first [`PAGE`] articles
+//! of each group, then a button for the next ones, so a feature cited by
+//! hundreds of articles opens at once.
 
 use bilateral_core::Corpus;
 use bilateral_core::lang::Lang;
@@ -12,6 +14,9 @@ use crate::components::citation::{article_meta, highlighted};
 use crate::components::map::symbol;
 use crate::corpus::Static;
 use crate::i18n;
+
+/// Articles shown per group before "more", and added by each press.
+pub const PAGE: usize = 20;
 
 #[derive(Properties, PartialEq)]
 pub struct PanelProps {
@@ -54,6 +59,31 @@ pub fn panel(props: &PanelProps) -> Html {
     } else {
         vec![(None, None)]
     };
+    // How many articles each group shows, for this feature.
+    let shown = use_state(|| (props.feature, PAGE));
+    let limit = if shown.0 == props.feature {
+        shown.1
+    } else {
+        PAGE
+    };
+    let more = {
+        let (shown, feature) = (shown.clone(), props.feature);
+        Callback::from(move |_: MouseEvent| shown.set((feature, limit + PAGE)))
+    };
+    let group = |venue: Option<bool>| -> Html {
+        let all = articles(venue);
+        let left = all.len().saturating_sub(limit);
+        html! {
+            <>
+                { for all.into_iter().take(limit).map(|a| article_group(props, a, venue)) }
+                if left > 0 {
+                    <button type="button" class="bm-more" data-testid="more-articles" onclick={more.clone()}>
+                        { i18n::more_articles(lang, left.min(PAGE), left) }
+                    </button>
+                }
+            </>
+        }
+    };
     let close = props.onclose.reform(|_: MouseEvent| ());
     html! {
         <section class="bm-panel-body" data-testid="panel" aria-labelledby="bm-panel-title">
@@ -82,7 +112,7 @@ pub fn panel(props: &PanelProps) -> Html {
                     if let Some(h) = heading {
                         <h4 class="bm-role">{ h }</h4>
                     }
-                    { for articles(venue).into_iter().map(|a| article_group(props, a, venue)) }
+                    { group(venue) }
                 </>
             }) }
         </section>

@@ -11,6 +11,7 @@
 //! - `atlas eval` measures the engine against a labelled manifest ([`eval`]).
 //! - `atlas places` writes the places layer from GeoNames ([`places`]).
 //! - `atlas basemap` builds the basemap from Natural Earth ([`basemap`]).
+//! - `atlas synth` writes a generated corpus for `make bench-scale` ([`synth`]).
 //!
 //! They run the same code as the widget's `build.rs`, so they fail alike.
 //! Output goes through [`emit`], which ends quietly when the reader of a pipe
@@ -28,6 +29,7 @@ mod eval;
 mod export;
 mod fallback;
 mod places;
+mod synth;
 
 #[derive(Parser)]
 #[command(
@@ -106,6 +108,17 @@ enum Command {
         #[arg(long, default_value = "corpus/places.tsv")]
         out: PathBuf,
     },
+    /// Write a generated corpus of COUNT articles from the seed's sentences
+    /// and the gazetteer's names (`make bench-scale`).
+    Synth {
+        /// How many articles.
+        count: usize,
+        /// Where to write them.
+        #[arg(long)]
+        out: PathBuf,
+        #[command(flatten)]
+        inputs: Inputs,
+    },
     /// Build the basemap file from Natural Earth data.
     Basemap {
         /// What to keep, and where the sources are.
@@ -135,6 +148,18 @@ fn main() -> ExitCode {
         | Command::Render { inputs, .. }
         | Command::Dist { inputs, .. } => inputs,
         Command::Basemap { config, out } => return write_basemap(config, out),
+        Command::Synth { count, out, inputs } => {
+            return match synth::write(&inputs.articles, &inputs.gazetteer, *count, out) {
+                Ok(n) => {
+                    println!("atlas synth: {n} articles in {}", out.display());
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
         Command::Places { data, out } => return write_places(data, out),
         Command::Eval {
             manifest,
@@ -171,7 +196,10 @@ fn main() -> ExitCode {
             ..
         } => return write_fallback(corpus, &basemap, &lang, out.as_deref(), citations),
         Command::Dist { basemap, dir, .. } => return make_dist(corpus, &basemap, &dir),
-        Command::Basemap { .. } | Command::Eval { .. } | Command::Places { .. } => {
+        Command::Basemap { .. }
+        | Command::Eval { .. }
+        | Command::Places { .. }
+        | Command::Synth { .. } => {
             unreachable!("handled above")
         }
     }
