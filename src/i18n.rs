@@ -154,6 +154,18 @@ pub fn more_articles(lang: Lang, next: usize, left: usize) -> String {
     }
 }
 
+/// A cluster symbol's name and its list's heading: "3 objects here".
+pub fn features_here(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ru => format!(
+            "Здесь {n} {}",
+            ru_plural(n, "объект", "объекта", "объектов")
+        ),
+        Lang::Kk => format!("Мұнда {n} нысан"),
+        Lang::En => format!("{n} {} here", if n == 1 { "feature" } else { "features" }),
+    }
+}
+
 /// CLDR Russian plural categories: one (1, 21, …), few (2–4, 22–24, …), many.
 fn ru_plural(n: usize, one: &'static str, few: &'static str, many: &'static str) -> &'static str {
     match (n % 10, n % 100) {

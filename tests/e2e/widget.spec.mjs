@@ -25,6 +25,15 @@ function watch(page) {
 /** The n-th embed on the page (0: ru, 1: kk). */
 const embed = (page, n = 0) => page.locator('bilateral-map').nth(n);
 const feature = (page, id, n = 0) => embed(page, n).locator(`.bm-widget [data-feature-id="${id}"]`);
+/** Feature `id` on the n-th embed's map: its own symbol, or the cluster symbol it is drawn in. */
+const shown = (page, id, n = 0) => embed(page, n).locator(`.bm-map g[data-feature-id="${id}"], .bm-map g[data-members~="${id}"]`).first();
+/** Opens feature `id`'s panel from the map: a click on its symbol, or on its cluster and then its name in the cluster's list. */
+async function pick(page, id, n = 0) {
+  const own = embed(page, n).locator(`.bm-map g[data-feature-id="${id}"]`);
+  if (await own.count()) return own.locator('.bm-symbol').first().click();
+  await embed(page, n).locator(`.bm-map g[data-members~="${id}"]`).click();
+  await embed(page, n).locator(`[data-testid=cluster-list] button[data-feature-id="${id}"]`).click();
+}
 /** The element focused inside the n-th embed's shadow root. */
 const focusedId = (page, n = 0) => embed(page, n).evaluate((el) => el.shadowRoot.activeElement?.getAttribute('data-feature-id') ?? null);
 
@@ -43,8 +52,8 @@ test('the road, a border crossing and the Osh ENU branch open panels citing thei
   await page.goto('/');
   const w = await firstClosed(page);
   for (const id of ['almaty-issyk-kul-road', 'border-crossings', 'enu-branch-osh']) {
-    await expect(feature(page, id)).toBeVisible();
-    await feature(page, id).locator('.bm-symbol').first().click();
+    await expect(shown(page, id)).toBeVisible();
+    await pick(page, id);
     const panel = w.getByTestId('panel');
     await expect(panel).toBeVisible();
     const citation = panel.getByTestId('citation').first();
@@ -155,7 +164,7 @@ test('events carry ids in detail, and the element API selects features and sets 
       }));
     }
   });
-  await feature(page, 'enu-branch-osh').locator('.bm-symbol').first().click();
+  await pick(page, 'enu-branch-osh');
   await w.getByTestId('citation').first().click();
   await expect(w.getByTestId('article')).toBeVisible();
   const seen = await page.evaluate(() => window.seen);
@@ -356,7 +365,7 @@ for (const [w, h] of [[360, 740], [1280, 800]]) {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto('/');
         const el = embed(page, n);
-        await expect(feature(page, 'enu-branch-osh', n)).toBeVisible();
+        await expect(shown(page, 'enu-branch-osh', n)).toBeVisible();
         await expect(el.getByTestId('widget')).toHaveAttribute('lang', lang);
         await el.evaluate((e) => e.scrollIntoView());
         // No horizontal scrolling at any width.
@@ -364,7 +373,7 @@ for (const [w, h] of [[360, 740], [1280, 800]]) {
         expect(overflow).toBeLessThanOrEqual(0);
         await page.screenshot({ path: `${shots}/map-${w}x${h}-${scheme}-${lang}.png` });
         await el.locator('.bm-close').click();
-        await feature(page, 'enu-branch-osh', n).locator('.bm-symbol').first().click();
+        await pick(page, 'enu-branch-osh', n);
         await expect(el.getByTestId('panel')).toBeVisible();
         await page.screenshot({ path: `${shots}/panel-${w}x${h}-${scheme}-${lang}.png` });
         // (Playwright scrolls a target into view before clicking; do that first.)
@@ -592,6 +601,43 @@ for (const [name, file, spoil, says] of [
   });
 }
 
+// Dense symbols: the ENU branch is drawn at Osh (approximate, at the city's
+// point), so at the fitted zoom the two are one cluster symbol with a count;
+// keyboard and screen reader reach both through it.
+for (const [w, h] of [[1280, 800], [390, 844]]) {
+  test(`overlapping symbols are one cluster that lists its features, by keyboard too (${w}px)`, async ({ page }) => {
+    const problems = watch(page);
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto('/');
+    const el = await firstClosed(page);
+    const cluster = el.locator('.bm-map g[data-members~="enu-branch-osh"]');
+    await expect(cluster).toBeVisible();
+    await expect(cluster).toHaveAttribute('data-members', 'enu-branch-osh osh');
+    await expect(cluster.locator('.bm-cluster-count')).toHaveText('2');
+    await expect(cluster).toHaveAttribute('aria-label', 'Здесь 2 объекта: Филиал ЕНУ им. Л.Н. Гумилева в Оше, Ош');
+    await expect(el.locator('.bm-map g[data-feature-id="osh"]')).toHaveCount(0);
+    await cluster.focus();
+    await page.keyboard.press('Enter');
+    const list = el.getByTestId('cluster-list');
+    await expect(list).toBeVisible();
+    await el.evaluate((e) => e.scrollIntoView());
+    await page.screenshot({ path: `${shots}/cluster-${w}.png` });
+    await expect.poll(() => el.evaluate((e) => e.shadowRoot.activeElement?.dataset.featureId)).toBe('enu-branch-osh');
+    await page.keyboard.press('Escape');
+    await expect(list).toHaveCount(0);
+    await cluster.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => el.evaluate((e) => e.shadowRoot.activeElement?.dataset.featureId)).toBe('osh');
+    await page.keyboard.press('Enter');
+    await expect(el.getByTestId('panel')).toBeVisible();
+    await expect(el.locator('#bm-panel-title')).toHaveText('Ош');
+    // The selected feature is drawn on its own, out of the cluster.
+    await expect(el.locator('.bm-map g[data-feature-id="osh"]')).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+}
+
 // Article texts on demand: the index carries the cited sentences, each
 // article's whole text is in a texts-HASH.bin shard fetched when a reader
 // opens it (or hovers or focuses one of its citations), once per page.
@@ -653,7 +699,7 @@ for (const [name, spoil, says] of [
     await reader.locator('.bm-back').click();
     await expect(panel).toBeVisible();
     await page.keyboard.press('Escape');
-    await feature(page, 'enu-branch-osh').locator('.bm-symbol').first().click();
+    await pick(page, 'enu-branch-osh');
     await expect(panel).toBeVisible();
     await expect(panel.getByTestId('citation').first()).toBeVisible();
     expect(errors).toEqual([]);
@@ -669,8 +715,8 @@ test('an embed for one story shows its articles\' features, and the whole corpus
   const problems = watch(page);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
-  const drawn = (n) => embed(page, n).locator('.bm-map g[data-feature-id]');
-  const ids = async (n) => (await drawn(n).evaluateAll((gs) => gs.map((g) => g.dataset.featureId))).sort();
+  const drawn = (n) => embed(page, n).locator('.bm-map g[data-feature-id], .bm-map g[data-members]');
+  const ids = async (n) => (await drawn(n).evaluateAll((gs) => gs.flatMap((g) => (g.dataset.featureId ?? g.dataset.members).split(' ')))).sort();
   await expect(drawn(0).first()).toBeVisible();
   await expect(drawn(1).first()).toBeVisible();
   const others = [await ids(0), await ids(1)];
@@ -698,11 +744,10 @@ test('an embed for one story shows its articles\' features, and the whole corpus
   await expect(toggle).toHaveText('Show all articles');
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await toggle.click();
-  await expect(drawn(2)).toHaveCount(others[0].length);
-  expect(await ids(2)).toEqual(others[0]);
+  await expect.poll(() => ids(2)).toEqual(others[0]);
   await expect(embed(page, 2).getByTestId('story-toggle')).toHaveText('Only this story\'s articles');
   await embed(page, 2).getByTestId('story-toggle').press('Enter');
-  await expect(drawn(2)).toHaveCount(2);
+  await expect.poll(() => ids(2)).toEqual(['enu-branch-osh', 'osh']);
   await embed(page, 2).screenshot({ path: `${shots}/story-1280-en.png` });
   // The page's own embeds did not change, and have no story switch.
   expect([await ids(0), await ids(1)]).toEqual(others);

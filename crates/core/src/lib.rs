@@ -11,6 +11,7 @@ pub mod basemap;
 pub mod boilerplate;
 pub mod bundle;
 pub mod candidates;
+pub mod cluster;
 pub mod compact;
 pub mod corpus;
 pub mod cue;

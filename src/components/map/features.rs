@@ -21,6 +21,8 @@ pub struct FeaturesProps {
     pub selected: Option<usize>,
     pub onselect: Callback<usize>,
     pub onhover: Callback<Option<usize>>,
+    /// Features drawn inside a cluster symbol instead.
+    pub clustering: std::rc::Rc<crate::components::map::clusters::Clustering>,
 }
 
 /// One focusable `<g data-feature-id>` per drawn feature; each is its own
@@ -36,7 +38,7 @@ pub fn features(props: &FeaturesProps) -> Html {
     });
     html! {
         <g class="bm-features">
-            { for order.iter().copied().filter(|&i| !matches!(props.map.marks[i], Mark::Unlocated)).map(|i| html! {
+            { for order.iter().copied().filter(|&i| !matches!(props.map.marks[i], Mark::Unlocated) && !props.clustering.hides(i)).map(|i| html! {
                 <FeatureMark key={i} corpus={props.corpus} map={props.map} lang={props.lang} index={i}
                     selected={props.selected == Some(i)} onselect={props.onselect.clone()}
                     onhover={props.onhover.clone()} />

@@ -20,6 +20,8 @@ pub struct LabelsProps {
     pub view: Viewport,
     pub selected: Option<usize>,
     pub onselect: Callback<usize>,
+    /// Features inside a cluster symbol get no label.
+    pub clustering: std::rc::Rc<crate::components::map::clusters::Clustering>,
 }
 
 /// Feature names placed where they do not collide: each label tries right,
@@ -61,6 +63,7 @@ fn place_labels(props: &LabelsProps) -> Vec<MapLabel<'_>> {
         .features
         .iter()
         .enumerate()
+        .filter(|&(i, _)| !props.clustering.hides(i))
         .filter_map(|(i, _)| match &props.map.marks[i] {
             Mark::Points(ps) if ps.len() == 1 => Some((i, ps[0])),
             Mark::Route { anchor, .. } => Some((i, *anchor)),

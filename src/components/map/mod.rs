@@ -1,5 +1,6 @@
 //! The SVG map: basemap ([`basemap`]), feature symbols ([`features`]),
-//! labels ([`labels`]), a tooltip ([`tooltip`]), and pan/zoom by pointer,
+//! clusters of overlapping ones ([`clusters`]), labels ([`labels`]), a
+//! tooltip ([`tooltip`]), and pan/zoom by pointer,
 //! pinch, wheel, keyboard and buttons (`crate::hooks::gestures` over the view
 //! reducer of `crate::hooks::viewport`).
 //!
@@ -10,6 +11,7 @@
 //! size at every zoom and the layers holding them never re-render.
 
 pub mod basemap;
+pub mod clusters;
 pub mod features;
 pub mod labels;
 pub mod tooltip;
@@ -24,11 +26,15 @@ use yew::prelude::*;
 pub use crate::components::symbol::symbol;
 use crate::corpus::Static;
 use crate::hooks::gestures::{Hint, use_gestures};
+use crate::hooks::viewport::ViewAction;
 use crate::hooks::viewport::{use_fit, use_viewport};
 use crate::i18n;
 use basemap::Basemap;
+use bilateral_core::viewport::ScreenPoint;
+use clusters::{ClusterList, Clustering, Clusters};
 use features::Features;
 use labels::Labels;
+use std::rc::Rc;
 
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
@@ -79,6 +85,82 @@ pub fn map_view(props: &MapProps) -> Html {
         v.height as i64,
     );
     let label_view = *use_memo(label_key, move |_| v);
+    // Symbols that would overlap at this zoom, drawn as clusters; the open
+    // cluster's features are listed over the map.
+    let clustering: Rc<Clustering> = use_memo(
+        (
+            props.corpus,
+            props.map,
+            (v.scale * 1e9) as i64,
+            props.selected,
+        ),
+        move |&(corpus, map, _, selected)| Clustering::at(&corpus, &map, v.scale, selected),
+    );
+    let open = use_state(|| None::<Vec<usize>>);
+    let onopen = {
+        let (open, clustering) = (open.clone(), clustering.clone());
+        Callback::from(move |k: usize| {
+            open.set(clustering.clusters.get(k).map(|c| c.members.clone()))
+        })
+    };
+    let cluster_list = open.as_ref().map(|members| {
+        let close = {
+            let (open, svg_ref) = (open.clone(), svg_ref.clone());
+            Callback::from(move |()| {
+                open.set(None);
+                if let Some(svg) = svg_ref.cast::<web_sys::SvgElement>() {
+                    let _ = svg.focus();
+                }
+            })
+        };
+        // The list goes away with its focused button: focus returns to the
+        // map, so the keyboard (Escape, Tab) carries on from there.
+        let onselect = {
+            let (open, onselect, svg_ref) = (open.clone(), props.onselect.clone(), svg_ref.clone());
+            Callback::from(move |i: usize| {
+                open.set(None);
+                onselect.emit(i);
+                if let Some(svg) = svg_ref.cast::<web_sys::SvgElement>() {
+                    let _ = svg.focus();
+                }
+            })
+        };
+        // Zoom in around the members' mean, enough to part them.
+        let onzoom = {
+            let (open, view, map) = (open.clone(), view.clone(), props.map);
+            let members = members.clone();
+            Callback::from(move |()| {
+                let v = view.view;
+                let points: Vec<_> = members
+                    .iter()
+                    .filter_map(|&m| match &map.marks[m] {
+                        bilateral_core::map::Mark::Points(ps) => ps.first().copied(),
+                        _ => None,
+                    })
+                    .collect();
+                if points.is_empty() {
+                    return;
+                }
+                let n = points.len() as f64;
+                let mean = bilateral_core::viewport::SvgPoint {
+                    x: points.iter().map(|p| p.x).sum::<f64>() / n,
+                    y: points.iter().map(|p| p.y).sum::<f64>() / n,
+                };
+                let s: ScreenPoint = v.svg_to_screen(mean);
+                view.dispatch(ViewAction::ZoomAt {
+                    anchor: s,
+                    factor: 3.0,
+                    width: v.width,
+                    height: v.height,
+                });
+                open.set(None);
+            })
+        };
+        html! {
+            <ClusterList corpus={props.corpus} lang={props.lang} members={members.clone()}
+                onselect={onselect} onzoom={onzoom} onclose={close} />
+        }
+    });
     html! {
         <div class="bm-map" onkeydown={g.onkeydown}>
             <svg ref={svg_ref} class="bm-svg" viewBox={v.view_box()}
@@ -88,9 +170,11 @@ pub fn map_view(props: &MapProps) -> Html {
                 onpointerup={g.onpointerup.clone()} onpointercancel={g.onpointerup}>
                 <Basemap map={props.map} lang={props.lang} />
                 <Features corpus={props.corpus} map={props.map} lang={props.lang}
-                    selected={props.selected} onselect={props.onselect.clone()} onhover={onhover} />
+                    selected={props.selected} onselect={props.onselect.clone()} onhover={onhover}
+                    clustering={clustering.clone()} />
+                <Clusters corpus={props.corpus} lang={props.lang} clustering={clustering.clone()} onopen={onopen} />
                 <Labels corpus={props.corpus} map={props.map} lang={props.lang} view={label_view} selected={props.selected}
-                    onselect={props.onselect.clone()} />
+                    onselect={props.onselect.clone()} clustering={clustering} />
             </svg>
             <p id="bm-keys" class="bm-visually-hidden">{ text.keyboard_hint }</p>
             <div class="bm-controls">
@@ -98,6 +182,9 @@ pub fn map_view(props: &MapProps) -> Html {
                 <button type="button" onclick={g.zoom_out} aria-label={text.zoom_out} title={text.zoom_out}>{ "−" }</button>
                 <button type="button" onclick={g.reset} aria-label={text.reset} title={text.reset}>{ "⤢" }</button>
             </div>
+            if let Some(list) = cluster_list {
+                { list }
+            }
             { tooltip::tooltip(&props.corpus, &props.map, props.lang, &v, *hovered) }
             if let Some(h) = *hint {
                 <div class="bm-hint" role="status">{ match h { Hint::Wheel => text.wheel_hint, Hint::Touch => text.touch_hint } }</div>
