@@ -303,13 +303,16 @@ mod app {
         let root = root();
         yew::Renderer::<bilateral_map::App>::with_root(root.clone()).render();
         yew::scheduler::flush().await;
-        for id in [
-            "almaty-issyk-kul-road",
-            "border-crossings",
-            "enu-branch-osh",
-        ] {
-            one(&root, &format!("[data-feature-id={id}]"));
+        // Drawn on their own; the ENU branch, at Osh's point, in a cluster with it.
+        for id in ["almaty-issyk-kul-road", "border-crossings"] {
+            one(&root, &format!(".bm-map [data-feature-id={id}]"));
         }
+        assert_eq!(
+            one(&root, "[data-testid=cluster]")
+                .get_attribute("data-members")
+                .as_deref(),
+            Some("enu-branch-osh osh")
+        );
         let road = one(&root, "[data-feature-id=almaty-issyk-kul-road]");
         road.dispatch_event(&web_sys::MouseEvent::new("click").unwrap())
             .unwrap();

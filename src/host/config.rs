@@ -4,8 +4,7 @@
 //! ([`RawConfig::from_attributes`]: `lang`, `feature`, `view`, `categories`,
 //! `articles`, `since`, `until`, `height`, `theme`, `use-hash`, each also
 //! accepted with a `data-` prefix) or
-//! from a JS object ([`RawConfig::from_js`], converted with
-//! serde-wasm-bindgen). [`Config::validate`] checks it against the loaded
+//! from a JS object ([`RawConfig::from_js`], read key by key). [`Config::validate`] checks it against the loaded
 //! corpus; every problem names its key and value, and the widget shows them
 //! instead of an empty box.
 
@@ -16,12 +15,10 @@ use bilateral_core::gazetteer::Category;
 use bilateral_core::geo::LatLon;
 use bilateral_core::lang::Lang;
 use bilateral_core::scope::Scope;
-use serde::Deserialize;
 use wasm_bindgen::JsValue;
 
 /// The host's settings as given, all optional.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct RawConfig {
     pub lang: Option<String>,
     pub feature: Option<String>,
@@ -136,12 +133,17 @@ impl RawConfig {
     }
 
     /// Reads the settings from a JS object such as `{lang: "kk", useHash: false}`.
+    /// Each key is read by name with `Reflect` (no serde here: its
+    /// deserializer's error texts link float formatting into the wasm, and
+    /// serde-wasm-bindgen does the events' `detail` instead); a value of the
+    /// wrong type or a key the widget does not know is named.
     pub fn from_js(value: JsValue) -> Result<RawConfig, Vec<String>> {
         if value.is_undefined() || value.is_null() {
             return Ok(RawConfig::default());
         }
-        // serde-wasm-bindgen fetches struct fields by name, so it never sees a
-        // misspelt key; check the object's own keys here instead.
+        if !value.is_object() {
+            return Err(vec!["config: it must be an object".to_string()]);
+        }
         const KEYS: [&str; 10] = [
             "lang",
             "feature",
@@ -154,16 +156,69 @@ impl RawConfig {
             "theme",
             "useHash",
         ];
-        let unknown: Vec<String> = js_sys::Object::keys(&js_sys::Object::from(value.clone()))
+        let mut errors: Vec<String> = js_sys::Object::keys(&js_sys::Object::from(value.clone()))
             .iter()
             .filter_map(|k| k.as_string())
             .filter(|k| !KEYS.contains(&k.as_str()))
             .map(|k| format!("config: unknown key `{k}` (known: {})", KEYS.join(", ")))
             .collect();
-        if !unknown.is_empty() {
-            return Err(unknown);
+        if !errors.is_empty() {
+            return Err(errors);
         }
-        serde_wasm_bindgen::from_value(value).map_err(|e| vec![format!("config: {e}")])
+        let get = |key: &str| {
+            js_sys::Reflect::get(&value, &JsValue::from_str(key))
+                .ok()
+                .filter(|v| !v.is_undefined() && !v.is_null())
+        };
+        let mut text = |key: &str| {
+            let v = get(key)?;
+            let s = v.as_string();
+            if s.is_none() {
+                errors.push(format!("config: `{key}` must be a string"));
+            }
+            s
+        };
+        let (lang, feature, view) = (text("lang"), text("feature"), text("view"));
+        let (since, until, height, theme) =
+            (text("since"), text("until"), text("height"), text("theme"));
+        let mut list = |key: &str| {
+            let v = get(key)?;
+            let items: Option<Vec<String>> = js_sys::Array::is_array(&v)
+                .then(|| {
+                    js_sys::Array::from(&v)
+                        .iter()
+                        .map(|i| i.as_string())
+                        .collect()
+                })
+                .flatten();
+            if items.is_none() {
+                errors.push(format!("config: `{key}` must be a list of strings"));
+            }
+            items
+        };
+        let (categories, articles) = (list("categories"), list("articles"));
+        let use_hash = get("useHash").and_then(|v| {
+            let b = v.as_bool();
+            if b.is_none() {
+                errors.push("config: `useHash` must be true or false".to_string());
+            }
+            b
+        });
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(RawConfig {
+            lang,
+            feature,
+            view,
+            categories,
+            articles,
+            since,
+            until,
+            height,
+            theme,
+            use_hash,
+        })
     }
 }
 

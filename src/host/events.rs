@@ -1,9 +1,9 @@
 //! The widget's events for the host page (`bilateral-map:select`,
 //! `bilateral-map:cite`): bubbling, `composed` CustomEvents whose `detail`
-//! holds ids only.
+//! holds ids only, as a plain object made by serde-wasm-bindgen.
 
 /// The `detail` of the widget's events: ids, never whole objects.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
 pub struct EventDetail {
     pub feature: Option<String>,
     pub cite: Option<usize>,
@@ -16,18 +16,12 @@ pub fn dispatch(el: &web_sys::Element, name: &str, detail: &EventDetail) {
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    // A plain object built field by field: smaller in the wasm than serde.
-    let object = js_sys::Object::new();
-    let set = |key: &str, value: wasm_bindgen::JsValue| {
-        let _ = js_sys::Reflect::set(&object, &key.into(), &value);
-    };
-    let text = |v: &Option<String>| v.as_deref().map_or(wasm_bindgen::JsValue::NULL, Into::into);
-    let number = |v: Option<usize>| v.map_or(wasm_bindgen::JsValue::NULL, |n| (n as f64).into());
-    set("feature", text(&detail.feature));
-    set("cite", number(detail.cite));
-    set("article", text(&detail.article));
-    set("sentence", number(detail.sentence));
-    init.set_detail(&object);
+    // serde-wasm-bindgen, with a missing id as `null` (not `undefined`), so
+    // the detail has the same four keys every time.
+    let serializer = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    if let Ok(object) = serde::Serialize::serialize(detail, &serializer) {
+        init.set_detail(&object);
+    }
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
         let _ = el.dispatch_event(&event);
     }

@@ -101,7 +101,7 @@ fn date(days: usize) -> String {
 }
 
 fn is_leap(y: usize) -> bool {
-    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+    (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400)
 }
 
 #[cfg(test)]

@@ -1,16 +1,14 @@
 //! Dense symbols: point features whose symbols would overlap at the current
 //! zoom are drawn as one cluster symbol with a count.
 //!
-//! Greedy grid clustering, as Leaflet.markercluster and Mapbox's supercluster
-//! do it: points are taken in priority order; each joins the first existing
-//! cluster whose seed lies within `radius` (looked up in the 3×3 cells of a
-//! grid of `radius`-sized cells around it), else it seeds a new cluster. A
-//! cluster is drawn at its members' mean. Distances are in SVG units
+//! Greedy distance clustering, as Leaflet.markercluster and Mapbox's
+//! supercluster do it: each point joins the first existing cluster whose
+//! seed lies within `radius`, else it seeds a new cluster; points are taken
+//! from west to east, and the seeds within reach are found by a sweep over
+//! x. A cluster is drawn at its members' mean. Distances are in SVG units
 //! (`radius` = the overlap distance in pixels × SVG units per pixel), so the
-//! clusters change with the zoom only, never while panning. O(n) for `n`
-//! points of roughly even density.
-
-use std::collections::HashMap;
+//! clusters change with the zoom only, never while panning. O(n log n) for
+//! the sort, then O(n·k) with `k` the seeds within `radius` in x.
 
 use crate::viewport::SvgPoint;
 
@@ -21,54 +19,63 @@ pub struct Cluster {
     pub at: SvgPoint,
 }
 
-/// The clusters of two or more of `points` (`(feature, where)`, in
-/// priority order) whose seeds are within `radius` of each other. Points
+/// The clusters of two or more of `points` (`(feature, where)`) whose seeds
+/// are within `radius` of each other, members in the order given. Points
 /// that overlap nothing are not returned.
 pub fn clusters(points: &[(usize, SvgPoint)], radius: f64) -> Vec<Cluster> {
     if radius <= 0.0 || !radius.is_finite() {
         return Vec::new();
     }
-    let cell = |p: SvgPoint| ((p.x / radius).floor() as i64, (p.y / radius).floor() as i64);
-    // Seeds by grid cell: indices into `groups`.
-    let mut seeds: HashMap<(i64, i64), Vec<usize>> = HashMap::new();
+    // A sweep from west to east: seeds are made in increasing x, so those
+    // within reach of a point are the ones from the first with
+    // `x >= p.x - radius` on. No hashing (smaller in the wasm than a grid
+    // in a `HashMap`).
+    let order = crate::compact::order_by_key(points.iter().map(|(_, p)| sortable(p.x)));
     let mut groups: Vec<(SvgPoint, Vec<(usize, SvgPoint)>)> = Vec::new();
-    for &(feature, p) in points {
-        let (cx, cy) = cell(p);
-        let near = (-1..=1)
-            .flat_map(|dx| (-1..=1).map(move |dy| (cx + dx, cy + dy)))
-            .filter_map(|c| seeds.get(&c))
-            .flatten()
-            .copied()
-            .filter(|&g| {
-                let s = groups[g].0;
-                (s.x - p.x).hypot(s.y - p.y) <= radius
-            })
-            .min();
+    let mut from = 0;
+    for k in order {
+        let p = points[k].1;
+        while from < groups.len() && groups[from].0.x < p.x - radius {
+            from += 1;
+        }
+        let near = (from..groups.len()).find(|&g| {
+            let s = groups[g].0;
+            (s.x - p.x).hypot(s.y - p.y) <= radius
+        });
         match near {
-            Some(g) => groups[g].1.push((feature, p)),
-            None => {
-                seeds.entry((cx, cy)).or_default().push(groups.len());
-                groups.push((p, vec![(feature, p)]));
-            }
+            Some(g) => groups[g].1.push((k, p)),
+            None => groups.push((p, vec![(k, p)])),
         }
     }
     groups
         .into_iter()
         .filter(|(_, members)| members.len() > 1)
-        .map(|(_, members)| {
+        .map(|(_, mut members)| {
             let n = members.len() as f64;
             let (sx, sy) = members
                 .iter()
                 .fold((0.0, 0.0), |(x, y), (_, p)| (x + p.x, y + p.y));
+            // Members in the order they were given.
+            members.sort_unstable_by_key(|&(k, _)| k);
             Cluster {
                 at: SvgPoint {
                     x: sx / n,
                     y: sy / n,
                 },
-                members: members.into_iter().map(|(f, _)| f).collect(),
+                members: members.into_iter().map(|(k, _)| points[k].0).collect(),
             }
         })
         .collect()
+}
+
+/// `x` as a key that sorts like the number (IEEE 754 bits, sign-folded).
+fn sortable(x: f64) -> u64 {
+    let bits = x.to_bits();
+    if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | (1 << 63)
+    }
 }
 
 #[cfg(test)]
@@ -87,15 +94,21 @@ mod tests {
             (2, p(100.0, 0.0)),
             (3, p(-4.0, 3.0)),
         ];
+        // (-4, 3) seeds first (westernmost); (0, 0) is 5 from it and joins;
+        // (3, 4) is 7.07 from it and seeds its own, alone; (100, 0) is far.
         let c = clusters(&points, 6.0);
-        assert_eq!(c.len(), 1);
-        assert_eq!(c[0].members, vec![0, 1, 3]);
-        assert!((c[0].at.x - (-1.0 / 3.0)).abs() < 1e-9 && (c[0].at.y - 7.0 / 3.0).abs() < 1e-9);
+        assert_eq!(
+            c,
+            vec![Cluster {
+                members: vec![0, 3],
+                at: p(-2.0, 1.5)
+            }]
+        );
     }
 
     #[test]
-    fn points_across_a_cell_border_still_meet() {
-        // 9.9 and 10.1 fall in cells 0 and 1 of a 10-unit grid.
+    fn points_just_within_reach_meet() {
+        // 0.28 apart, within a reach of 10.
         let c = clusters(&[(7, p(9.9, 9.9)), (8, p(10.1, 10.1))], 10.0);
         assert_eq!(
             c,
@@ -116,8 +129,8 @@ mod tests {
     }
 
     #[test]
-    fn a_point_joins_the_first_seed_in_priority_order() {
-        // 1 is within reach of both seeds 0 and 2; it was given after 0.
+    fn a_point_joins_the_westernmost_seed_in_reach() {
+        // 1 is within reach of both 0 and 2; 0 is west of it and seeds first.
         let points = [(0, p(0.0, 0.0)), (2, p(12.0, 0.0)), (1, p(6.0, 0.0))];
         let c = clusters(&points, 6.0);
         assert_eq!(c.len(), 1);
