@@ -305,21 +305,26 @@ test('without JavaScript the fallback shows the map and every feature with its c
 test('without JavaScript a long citation list shows its first citations and links to a page with all of them', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  // How many citations Bishkek has, from the page with all of them (the seed
+  // alone gives 3; articles a newsroom adds give more).
+  await page.goto('/bilateral-map/citations-kk.html');
+  const all = page.locator('li[data-feature-id="bishkek"] blockquote');
+  const n = await all.count();
+  expect(n).toBeGreaterThanOrEqual(3);
+  for (const q of await all.allTextContents()) expect(allArticles()).toContain(q.trim());
   await page.goto('/');
   // The kk embed says fallback-citations="2"; the ru one keeps the default (3).
   const short = embed(page, 1).locator('.bm-fallback-features > li[data-feature-id="bishkek"]');
   await expect(short.locator('blockquote')).toHaveCount(2);
   const more = short.locator('.bm-fallback-more a');
-  await expect(more).toHaveText('Барлық дәйексөздер (3)');
+  await expect(more).toHaveText(`Барлық дәйексөздер (${n})`);
   const whole = embed(page, 0).locator('.bm-fallback-features > li[data-feature-id="bishkek"]');
   await expect(whole.locator('blockquote')).toHaveCount(3);
-  await expect(whole.locator('.bm-fallback-more')).toHaveCount(0);
+  await expect(whole.locator('.bm-fallback-more')).toHaveCount(n > 3 ? 1 : 0);
   await more.click();
   await expect(page).toHaveURL(/\/bilateral-map\/citations-kk\.html#bm-fallback-bishkek$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
-  const all = page.locator('li[data-feature-id="bishkek"] blockquote');
-  await expect(all).toHaveCount(3);
-  for (const q of await all.allTextContents()) expect(allArticles()).toContain(q.trim());
+  await expect(all).toHaveCount(n);
   await page.screenshot({ path: `${shots}/nojs-all-citations-kk.png` });
   await context.close();
 });
@@ -482,9 +487,13 @@ test('hovering a feature shows its name and citation count', async ({ page }) =>
   await feature(page, 'khan-tengri-tourism').locator('.bm-symbol').hover();
   const tip = w.getByTestId('tooltip');
   await expect(tip).toContainText('Mountain tourism: Khan Tengri');
-  await expect(tip).toContainText('1 citation');
+  // The count is the panel's (the seed alone cites it once).
+  await expect(tip).toContainText(/\d+ citations?$/);
+  const count = (await tip.textContent()).match(/(\d+) citations?$/)[1];
   await page.mouse.move(5, 5);
   await expect(tip).toHaveCount(0);
+  await pick(page, 'khan-tengri-tourism');
+  await expect(w.locator('.bm-count')).toContainText(new RegExp(`^${count} citations? in`));
 });
 
 test('theme classes override the reader\'s colour scheme both ways', async ({ page }) => {
@@ -625,6 +634,14 @@ for (const [w, h] of [[1280, 800], [390, 844]]) {
     await expect.poll(() => el.evaluate((e) => e.shadowRoot.activeElement?.dataset.featureId)).toBe('enu-branch-osh');
     await page.keyboard.press('Escape');
     await expect(list).toHaveCount(0);
+    // "Zoom in" closes the list and zooms in around the cluster (the two
+    // share one point, so they stay one cluster).
+    const width = async () => Number((await el.locator('.bm-svg').getAttribute('viewBox')).split(' ')[2]);
+    const before = await width();
+    await cluster.click();
+    await list.getByRole('button', { name: 'Приблизить' }).click();
+    await expect(list).toHaveCount(0);
+    await expect.poll(width).toBeLessThan(before / 2);
     await cluster.focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
