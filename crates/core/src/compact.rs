@@ -12,6 +12,13 @@
 
 /// `v` rounded to `places` decimals, trailing zeros dropped: `12.30` → `"12.3"`,
 /// `-0.04` at 1 place → `"0"`. Not finite → `"0"`.
+/// `v` within `lo..=hi` (`hi` wins when they cross, as `v.max(lo).min(hi)`).
+/// `f64::clamp` asserts `lo <= hi` with a message that formats both floats,
+/// which links all of float formatting into the wasm (12 KB raw).
+pub fn clamp(v: f64, lo: f64, hi: f64) -> f64 {
+    v.max(lo).min(hi)
+}
+
 pub fn decimal(v: f64, places: u32) -> String {
     if !v.is_finite() {
         return "0".to_string();
@@ -75,6 +82,19 @@ pub fn order_by_key(keys: impl IntoIterator<Item = u64>) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clamp_matches_std_where_std_does_not_panic() {
+        for &(v, lo, hi) in &[
+            (5.0, 0.0, 1.0),
+            (-5.0, 0.0, 1.0),
+            (0.5, 0.0, 1.0),
+            (1.0, 1.0, 1.0),
+        ] {
+            assert_eq!(clamp(v, lo, hi), f64::clamp(v, lo, hi));
+        }
+        assert_eq!(clamp(0.5, 2.0, 1.0), 1.0);
+    }
 
     #[test]
     fn decimal_matches_std_fixed_formatting_without_trailing_zeros() {

@@ -98,13 +98,14 @@ impl MapData {
     /// padding of 8 % of the smaller side (16–48 px), or the host's centre and
     /// zoom (relative to that fit, within the zoom range).
     pub fn initial_view(&self, width: f64, height: f64, host: Option<(LatLon, f64)>) -> Viewport {
-        let padding = (width.min(height) * 0.08).clamp(16.0, 48.0);
+        let padding = crate::compact::clamp(width.min(height) * 0.08, 16.0, 48.0);
         let fitted = Viewport::fit(self.fit, self.bounds, width, height, padding, MAX_ZOOM);
         match host {
             None => fitted,
             Some((centre, zoom)) => {
                 let lcc = LambertConformalConic::central_asia();
-                let scale = (fitted.scale * zoom).clamp(fitted.min_scale, fitted.max_scale);
+                let scale =
+                    crate::compact::clamp(fitted.scale * zoom, fitted.min_scale, fitted.max_scale);
                 Viewport {
                     center: lat_lon_to_svg(&lcc, centre),
                     scale,

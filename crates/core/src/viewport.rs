@@ -189,7 +189,7 @@ impl Viewport {
     /// Zooms by `factor` keeping the SVG point under `anchor` where it is.
     pub fn zoom_at(self, anchor: ScreenPoint, factor: f64) -> Viewport {
         let before = self.screen_to_svg(anchor);
-        let scale = (self.scale * factor).clamp(self.min_scale, self.max_scale);
+        let scale = crate::compact::clamp(self.scale * factor, self.min_scale, self.max_scale);
         let mut next = Viewport { scale, ..self };
         let after = next.screen_to_svg(anchor);
         next.center.x += before.x - after.x;
@@ -243,8 +243,8 @@ impl Viewport {
         let b = self.bounds;
         Viewport {
             center: SvgPoint {
-                x: self.center.x.clamp(b.min.x, b.max.x),
-                y: self.center.y.clamp(b.min.y, b.max.y),
+                x: crate::compact::clamp(self.center.x, b.min.x, b.max.x),
+                y: crate::compact::clamp(self.center.y, b.min.y, b.max.y),
             },
             ..self
         }

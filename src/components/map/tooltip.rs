@@ -23,7 +23,7 @@ pub fn tooltip(
     let f = &corpus.features[i];
     let s = v.svg_to_screen(p);
     html! {
-        <Tooltip left={s.x.clamp(8.0, (v.width - 8.0).max(8.0)).round() as i32} top={(s.y - 12.0).round() as i32}
+        <Tooltip left={bilateral_core::compact::clamp(s.x, 8.0, (v.width - 8.0).max(8.0)).round() as i32} top={(s.y - 12.0).round() as i32}
             flip={s.x > v.width * 0.6} name={corpus.entry(f).name.get(lang).to_string()}
             count={i18n::citations(lang, f.citations.len())} />
     }
