@@ -86,15 +86,26 @@ pub fn map_view(props: &MapProps) -> Html {
     );
     let label_view = *use_memo(label_key, move |_| v);
     // Symbols that would overlap at this zoom, drawn as clusters; the open
-    // cluster's features are listed over the map.
+    // cluster's features are listed over the map. Clustered anew only when
+    // the zoom has changed by more than 40 % since the last time, not on
+    // every wheel step: each change redraws the symbols that join or leave
+    // a cluster (thousands of them in `make bench-ui`).
+    let cluster_scale = use_mut_ref(|| v.scale);
+    let at_scale = {
+        let mut s = cluster_scale.borrow_mut();
+        if (v.scale / *s).max(*s / v.scale) > 1.4 {
+            *s = v.scale;
+        }
+        *s
+    };
     let clustering: Rc<Clustering> = use_memo(
         (
             props.corpus,
             props.map,
-            (v.scale * 1e9) as i64,
+            (at_scale * 1e9) as i64,
             props.selected,
         ),
-        move |&(corpus, map, _, selected)| Clustering::at(&corpus, &map, v.scale, selected),
+        move |&(corpus, map, _, selected)| Clustering::at(&corpus, &map, at_scale, selected),
     );
     let open = use_state(|| None::<Vec<usize>>);
     let onopen = {
