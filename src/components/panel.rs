@@ -1,11 +1,14 @@
 //! The feature panel: name, category, where it is drawn, and its citations
 //! grouped by article, each sentence with the mention highlighted. A town's
 //! citations come in two groups by role: the meetings held there first, then
-//! its passing mentions. A long list is paged: the first [`PAGE`] articles
+//! its passing mentions. Where the article has a web address, each citation
+//! also links to the sentence on the publisher's page (a text fragment,
+//! `bilateral_core::fragment`). A long list is paged: the first [`PAGE`] articles
 //! of each group, then a button for the next ones, so a feature cited by
 //! hundreds of articles opens at once.
 
 use bilateral_core::Corpus;
+use bilateral_core::fragment::text_fragment;
 use bilateral_core::lang::Lang;
 use bilateral_core::mention::Role;
 use yew::prelude::*;
@@ -145,6 +148,10 @@ fn article_group(props: &PanelProps, article_index: usize, venue: Option<bool>) 
                                 onmouseenter={onhover} onfocus={onfocus}>
                                 <q lang={article.lang.code()}>{ highlighted(&corpus, c) }</q>
                             </button>
+                            if let Some(href) = article.url.as_deref().and_then(|u| text_fragment(u, corpus.quote(c))) {
+                                <a class="bm-at-source" data-testid="at-source" href={href} target="_blank"
+                                    rel="noopener noreferrer" title={text.at_source_title}>{ text.at_source }{ " ↗" }</a>
+                            }
                         </li>
                     }
                 }) }

@@ -655,6 +655,49 @@ for (const [w, h] of [[1280, 800], [390, 844]]) {
   });
 }
 
+// To the sentence at the source: a citation of an article with a web
+// address links to the publisher's page with a text fragment
+// (#:~:text=start,end, each term percent-encoded). The publisher's page is
+// played by a route here (no network): Chromium scrolls to the sentence.
+test('a citation links to its sentence on the publisher\'s page with a text fragment', async ({ page, context }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const id = '004_fda6902e906f6d9b';
+  const text = articleText(id);
+  const url = text.match(/https?:\/\/\S+/)[0];
+  await page.goto('/#feature=almaty');
+  const w = embed(page, 0);
+  const source = w.locator(`.bm-source[data-article-id="${id}"]`);
+  await expect(source).toBeVisible();
+  const link = source.getByTestId('at-source').first();
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  const href = await link.getAttribute('href');
+  const [base, directive] = href.split('#:~:text=');
+  expect(base).toBe(url.split('#')[0]);
+  // Per the spec: terms are split on unencoded commas, then percent-decoded;
+  // no unencoded `-`, `&` or space inside them.
+  expect(directive).not.toMatch(/[-& ]/);
+  const terms = directive.split(',').map(decodeURIComponent);
+  const quote = (await source.locator('q').first().textContent()).replace(/\s+/g, ' ').trim();
+  expect(quote.startsWith(terms[0])).toBe(true);
+  if (terms.length === 2) expect(quote.endsWith(terms[1])).toBe(true);
+  expect(text.replace(/\s+/g, ' ')).toContain(quote);
+  // Articles without an address offer no such link.
+  for (const other of await w.locator('.bm-source').all()) {
+    if ((await other.getAttribute('data-article-id')) !== id) await expect(other.getByTestId('at-source')).toHaveCount(0);
+  }
+  // The publisher's page: a long page with the sentence at the bottom.
+  await context.route(`${base}*`, (route) => route.fulfill({
+    status: 200,
+    contentType: 'text/html; charset=utf-8',
+    body: `<!doctype html><meta charset="utf-8"><div style="height:5000px">top</div><p>${quote}</p>`,
+  }));
+  const [tab] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await tab.waitForLoadState();
+  await expect.poll(() => tab.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(3000);
+  await tab.close();
+});
+
 // Article texts on demand: the index carries the cited sentences, each
 // article's whole text is in a texts-HASH.bin shard fetched when a reader
 // opens it (or hovers or focuses one of its citations), once per page.

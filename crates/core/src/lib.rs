@@ -18,6 +18,7 @@ pub mod cue;
 #[cfg(any(test, feature = "fixtures"))]
 pub mod fixtures;
 pub mod found;
+pub mod fragment;
 pub mod gazetteer;
 pub mod geo;
 pub mod guard;
