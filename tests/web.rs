@@ -259,6 +259,8 @@ mod reader {
             sentence: citation.sentence,
             first: citation.first,
             last: citation.last,
+            hash: format!("#feature={feature}&cite=0"),
+            reference: "a reference".into(),
             onback: Callback::noop(),
             onfeature: Callback::noop(),
         };

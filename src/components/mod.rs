@@ -7,5 +7,6 @@ pub mod legend;
 pub mod map;
 pub mod panel;
 pub mod reader;
+pub mod share;
 pub mod symbol;
 pub mod widget;

@@ -13,6 +13,7 @@ use yew::prelude::*;
 use crate::corpus::Static;
 
 use crate::components::citation::article_meta;
+use crate::components::share::Share;
 use crate::hooks::texts::{self, Body, use_article_text};
 use crate::host::deeplink::DeepLink;
 use crate::i18n;
@@ -27,6 +28,10 @@ pub struct ReaderProps {
     /// The cited sentences to highlight, `first..=last` (a rule's window).
     pub first: usize,
     pub last: usize,
+    /// The deep link to this citation (`#feature=…&cite=…`) and its
+    /// reference, for [`Share`].
+    pub hash: String,
+    pub reference: String,
     pub onback: Callback<()>,
     /// Selects a feature (by index) named in the text.
     pub onfeature: Callback<usize>,
@@ -123,6 +128,7 @@ pub fn reader(props: &ReaderProps) -> Html {
                     <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ bilateral_core::ui::source(props.lang) }{ " ↗" }</a>
                 }
             </p>
+            <Share lang={props.lang} hash={props.hash.clone()} reference={props.reference.clone()} />
             { content }
             if ready {
                 <p class="bm-reader-note" lang={props.lang.code()}>{ text.mentions_in_text }</p>

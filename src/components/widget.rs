@@ -165,9 +165,17 @@ pub fn widget(props: &WidgetProps) -> Html {
         Some(c) => {
             let citation = corpus.features[f].citations[c];
             let (store_b, store_f) = (store.clone(), store.clone());
+            let hash = crate::host::deeplink::DeepLink {
+                feature: Some(corpus.entry(&corpus.features[f]).id.clone()),
+                cite: Some(c),
+                lang: None,
+            }
+            .format();
+            let article = &corpus.articles[citation.article];
+            let reference = bilateral_core::ui::reference(lang, article, corpus.quote(&citation));
             html! {
                 <Reader corpus={Static(corpus)} lang={lang} article={citation.article} sentence={citation.sentence}
-                    first={citation.first} last={citation.last}
+                    first={citation.first} last={citation.last} hash={hash} reference={reference}
                     onback={Callback::from(move |_| store_b.dispatch(Action::Back))}
                     onfeature={Callback::from(move |i| store_f.dispatch(Action::Select(i)))} />
             }

@@ -698,6 +698,55 @@ test('a citation links to its sentence on the publisher\'s page with a text frag
   await tab.close();
 });
 
+// Cite and share, in the reader: the permalink and the reference go to the
+// clipboard with a visible confirmation; without a Clipboard API the text
+// is shown selected to copy by hand.
+test('the reader copies the citation\'s permalink and its reference', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const id = '004_fda6902e906f6d9b';
+  await page.goto('/#feature=almaty&cite=0');
+  const w = embed(page, 0);
+  await expect(w.getByTestId('cited-sentence')).toBeVisible();
+  await w.getByTestId('copy-link').click();
+  await expect(w.getByTestId('copy-status')).toHaveText('Скопировано');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(`${new URL('/', page.url()).href}#feature=almaty&cite=0`);
+  // The link reopens the same sentence.
+  const sentence = await w.getByTestId('cited-sentence').textContent();
+  await page.goto('about:blank');
+  await page.goto(link);
+  await expect(embed(page, 0).getByTestId('cited-sentence')).toHaveText(sentence);
+  await embed(page, 0).getByTestId('copy-reference').click();
+  await expect(embed(page, 0).getByTestId('copy-status')).toHaveText('Скопировано');
+  const reference = await page.evaluate(() => navigator.clipboard.readText());
+  const text = articleText(id);
+  const url = text.match(/https?:\/\/\S+/)[0];
+  expect(reference.startsWith('«')).toBe(true);
+  const quote = reference.slice(1, reference.indexOf('» — '));
+  expect(text.replace(/\s+/g, ' ')).toContain(quote);
+  expect(reference).toContain('kant.kg, 2024-02-01.');
+  expect(reference.endsWith(` ${url}`)).toBe(true);
+});
+
+test('without a Clipboard API the reader shows the text selected to copy by hand', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+    document.execCommand = () => false;
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/#feature=almaty&cite=0');
+  const w = embed(page, 0);
+  await expect(w.getByTestId('cited-sentence')).toBeVisible();
+  await w.getByTestId('copy-link').click();
+  await expect(w.getByTestId('copy-status')).toHaveText('Текст выделен ниже: скопируйте его (Ctrl+C)');
+  const box = w.locator('.bm-share-text');
+  await expect(box).toHaveValue(/#feature=almaty&cite=0$/);
+  const selected = await box.evaluate((el) => [el.selectionStart, el.selectionEnd, el.value.length]);
+  expect(selected).toEqual([0, selected[2], selected[2]]);
+  await box.screenshot({ path: `${shots}/copy-by-hand-390.png` });
+});
+
 // Article texts on demand: the index carries the cited sentences, each
 // article's whole text is in a texts-HASH.bin shard fetched when a reader
 // opens it (or hovers or focuses one of its citations), once per page.

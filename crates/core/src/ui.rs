@@ -152,18 +152,44 @@ pub fn lang_name(l: Lang) -> &'static str {
 /// "2025-08-22 · Русский · kant.kg" for an article: its date (or "date
 /// unknown"), language and the host of its URL (else its source, else "no link").
 pub fn article_meta(lang: Lang, article: &Article) -> String {
-    let date = article
-        .date
-        .map_or_else(|| date_unknown(lang).to_string(), |d| d.to_string());
-    let host = article
+    let host = outlet(article).unwrap_or_else(|| no_link(lang).to_string());
+    format!("{} · {} · {host}", date_or_unknown(lang, article), lang_name(article.lang))
+}
+
+/// The host of the article's URL, else its `source`.
+fn outlet(article: &Article) -> Option<String> {
+    article
         .url
         .as_deref()
         .and_then(|u| u.split("://").nth(1))
         .and_then(|rest| rest.split('/').next())
         .map(str::to_string)
         .or_else(|| article.source.clone())
-        .unwrap_or_else(|| no_link(lang).to_string());
-    format!("{date} · {} · {host}", lang_name(article.lang))
+}
+
+/// The article's date, or "date unknown" in `lang`.
+fn date_or_unknown(lang: Lang, article: &Article) -> String {
+    article
+        .date
+        .map_or_else(|| date_unknown(lang).to_string(), |d| d.to_string())
+}
+
+/// A citation as a reader pastes it elsewhere: the quote in the article's
+/// own words, then title, outlet, date (or "date unknown" in `lang`) and
+/// address, those the article has:
+/// `«…» — Title. kant.kg, 2024-02-01. https://…`.
+pub fn reference(lang: Lang, article: &Article, quote: &str) -> String {
+    let quote = quote.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = format!("«{quote}» — {}. ", article.title.trim_end_matches('.'));
+    if let Some(o) = outlet(article) {
+        out += &format!("{o}, ");
+    }
+    out += &date_or_unknown(lang, article);
+    out.push('.');
+    if let Some(u) = &article.url {
+        out += &format!(" {u}");
+    }
+    out
 }
 
 impl Category {
@@ -187,6 +213,27 @@ impl Category {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reference_names_title_outlet_date_and_address() {
+        let mut a = crate::article::parse_text(
+            "a",
+            std::path::Path::new("a.txt"),
+            "---\ntitle: Road talks.\nurl: https://kant.kg/2024-02-01/road/\n---\n\nThe  road\nis open.",
+        )
+        .unwrap();
+        assert_eq!(
+            reference(Lang::En, &a, "The  road\nis open."),
+            "«The road is open.» — Road talks. kant.kg, 2024-02-01. https://kant.kg/2024-02-01/road/"
+        );
+        a.url = None;
+        a.date = None;
+        a.source = Some("24.kg".into());
+        assert_eq!(
+            reference(Lang::Ru, &a, "The road is open."),
+            "«The road is open.» — Road talks. 24.kg, дата неизвестна."
+        );
+    }
     use crate::article::parse_text;
     use std::path::Path;
 
