@@ -153,7 +153,11 @@ pub fn lang_name(l: Lang) -> &'static str {
 /// unknown"), language and the host of its URL (else its source, else "no link").
 pub fn article_meta(lang: Lang, article: &Article) -> String {
     let host = outlet(article).unwrap_or_else(|| no_link(lang).to_string());
-    format!("{} · {} · {host}", date_or_unknown(lang, article), lang_name(article.lang))
+    format!(
+        "{} · {} · {host}",
+        date_or_unknown(lang, article),
+        lang_name(article.lang)
+    )
 }
 
 /// The host of the article's URL, else its `source`.
