@@ -31,6 +31,8 @@ pub struct Text {
     pub copy_reference: &'static str,
     pub copied: &'static str,
     pub copy_by_hand: &'static str,
+    /// Before the GeoJSON and CSV buttons.
+    pub get_the_data: &'static str,
     pub mentions_in_text: &'static str,
     /// Panel heading over a town's citations that say something happened there.
     pub meetings_here: &'static str,
@@ -81,6 +83,7 @@ static RU: Text = Text {
     copy_reference: "Скопировать цитату",
     copied: "Скопировано",
     copy_by_hand: "Текст выделен ниже: скопируйте его (Ctrl+C)",
+    get_the_data: "Данные карты с цитатами:",
     mentions_in_text: "Упомянутые объекты — ссылки на карту",
     meetings_here: "Здесь проходили встречи",
     mentioned: "Упоминания",
@@ -111,6 +114,7 @@ static KK: Text = Text {
     copy_reference: "Дәйексөзді көшіру",
     copied: "Көшірілді",
     copy_by_hand: "Мәтін төменде белгіленді: оны көшіріңіз (Ctrl+C)",
+    get_the_data: "Картаның деректері дәйексөздерімен:",
     mentions_in_text: "Аталған нысандар — картаға сілтеме",
     meetings_here: "Мұнда кездесулер өтті",
     mentioned: "Аталған жерлері",
@@ -141,6 +145,7 @@ static EN: Text = Text {
     copy_reference: "Copy citation",
     copied: "Copied",
     copy_by_hand: "The text is selected below: copy it (Ctrl+C)",
+    get_the_data: "The map's data with its citations:",
     mentions_in_text: "Mentioned features link to the map",
     meetings_here: "Meetings held here",
     mentioned: "Mentioned",

@@ -2,6 +2,7 @@
 //! callbacks carrying ids.
 
 pub mod citation;
+pub mod download;
 pub mod lang_switch;
 pub mod legend;
 pub mod map;

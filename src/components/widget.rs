@@ -227,6 +227,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                 </div>
                 <div class="bm-foot">
                     <Legend corpus={Static(corpus)} lang={lang} marks={map.marks.clone()} onselect={onselect} />
+                    <crate::components::download::Download corpus={Static(corpus)} lang={lang} />
                     <p class="bm-attribution">
                         { &map.attribution }{ " Places: GeoNames (CC BY 4.0)." }
                     </p>

@@ -747,6 +747,42 @@ test('without a Clipboard API the reader shows the text selected to copy by hand
   await box.screenshot({ path: `${shots}/copy-by-hand-390.png` });
 });
 
+// The data: GeoJSON and CSV of the features the embed shows, written in the
+// browser from what it already loaded (no request).
+test('"Get the data" downloads the shown features as GeoJSON and their citations as CSV, with no request', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  const w = embed(page, 0);
+  await expect(w.getByTestId('download')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const save = async (testid) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), w.getByTestId(testid).click()]);
+    return [download.suggestedFilename(), readFileSync(await download.path(), 'utf8')];
+  };
+  const [jsonName, json] = await save('download-geojson');
+  expect(jsonName).toBe('bilateral-map.geojson');
+  const fc = JSON.parse(json);
+  expect(fc.type).toBe('FeatureCollection');
+  // Every feature on the map (on its own or in a cluster) is in the file.
+  const onMap = await w.locator('.bm-map g[data-feature-id], .bm-map g[data-members]')
+    .evaluateAll((gs) => gs.flatMap((g) => (g.dataset.featureId ?? g.dataset.members).split(' ')));
+  const ids = fc.features.map((f) => f.id);
+  for (const id of onMap) expect(ids).toContain(id);
+  const citations = fc.features.flatMap((f) => f.properties.citations);
+  for (const c of citations) expect(articleText(c.article).replace(/\s+/g, ' ')).toContain(c.quote.replace(/\s+/g, ' '));
+  const road = fc.features.find((f) => f.id === 'almaty-issyk-kul-road');
+  expect(road.geometry.type).toBe('LineString');
+  const [csvName, csv] = await save('download-csv');
+  expect(csvName).toBe('bilateral-map.csv');
+  const lines = csv.replace(/^\ufeff/, '').split('\r\n').filter((l) => l);
+  expect(lines[0]).toBe('feature,name,article,title,date,url,role,quote');
+  // One row per citation (quotes with line breaks are quoted fields, not rows: the seed has none).
+  expect(lines.length - 1).toBe(citations.length);
+  expect(requests).toEqual([]);
+});
+
 // Article texts on demand: the index carries the cited sentences, each
 // article's whole text is in a texts-HASH.bin shard fetched when a reader
 // opens it (or hovers or focuses one of its citations), once per page.

@@ -15,6 +15,7 @@ pub mod cluster;
 pub mod compact;
 pub mod corpus;
 pub mod cue;
+pub mod data;
 #[cfg(any(test, feature = "fixtures"))]
 pub mod fixtures;
 pub mod found;
