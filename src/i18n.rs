@@ -33,6 +33,8 @@ pub struct Text {
     pub copy_by_hand: &'static str,
     /// Before the GeoJSON and CSV buttons.
     pub get_the_data: &'static str,
+    /// The reader's line linking the other reports of the same event.
+    pub same_event: &'static str,
     pub mentions_in_text: &'static str,
     /// Panel heading over a town's citations that say something happened there.
     pub meetings_here: &'static str,
@@ -84,6 +86,7 @@ static RU: Text = Text {
     copied: "Скопировано",
     copy_by_hand: "Текст выделен ниже: скопируйте его (Ctrl+C)",
     get_the_data: "Данные карты с цитатами:",
+    same_event: "Об этом же событии:",
     mentions_in_text: "Упомянутые объекты — ссылки на карту",
     meetings_here: "Здесь проходили встречи",
     mentioned: "Упоминания",
@@ -115,6 +118,7 @@ static KK: Text = Text {
     copied: "Көшірілді",
     copy_by_hand: "Мәтін төменде белгіленді: оны көшіріңіз (Ctrl+C)",
     get_the_data: "Картаның деректері дәйексөздерімен:",
+    same_event: "Осы оқиға туралы:",
     mentions_in_text: "Аталған нысандар — картаға сілтеме",
     meetings_here: "Мұнда кездесулер өтті",
     mentioned: "Аталған жерлері",
@@ -146,6 +150,7 @@ static EN: Text = Text {
     copied: "Copied",
     copy_by_hand: "The text is selected below: copy it (Ctrl+C)",
     get_the_data: "The map's data with its citations:",
+    same_event: "The same event in:",
     mentions_in_text: "Mentioned features link to the map",
     meetings_here: "Meetings held here",
     mentioned: "Mentioned",

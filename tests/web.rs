@@ -261,6 +261,8 @@ mod reader {
             last: citation.last,
             hash: format!("#feature={feature}&cite=0"),
             reference: "a reference".into(),
+            same_event: Vec::new(),
+            onevent: Callback::noop(),
             onback: Callback::noop(),
             onfeature: Callback::noop(),
         };

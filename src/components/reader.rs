@@ -32,6 +32,12 @@ pub struct ReaderProps {
     /// reference, for [`Share`].
     pub hash: String,
     pub reference: String,
+    /// The other reports of this article's event: language, and the
+    /// feature and citation to open each at.
+    #[prop_or_default]
+    pub same_event: Vec<(Lang, usize, usize)>,
+    #[prop_or_default]
+    pub onevent: Callback<(usize, usize)>,
     pub onback: Callback<()>,
     /// Selects a feature (by index) named in the text.
     pub onfeature: Callback<usize>,
@@ -128,6 +134,29 @@ pub fn reader(props: &ReaderProps) -> Html {
                     <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ bilateral_core::ui::source(props.lang) }{ " ↗" }</a>
                 }
             </p>
+            if !props.same_event.is_empty() {
+                <p class="bm-same-event" data-testid="same-event" lang={props.lang.code()}>
+                    { text.same_event }{ " " }
+                    { for props.same_event.iter().enumerate().map(|(k, &(l, fi, ci))| {
+                        let onclick = props.onevent.reform(move |e: MouseEvent| {
+                            e.prevent_default();
+                            (fi, ci)
+                        });
+                        let href = DeepLink {
+                            feature: Some(corpus.entry(&corpus.features[fi]).id.clone()),
+                            cite: Some(ci),
+                            ..DeepLink::default()
+                        }
+                        .format();
+                        html! {
+                            <>
+                                if k > 0 { { " · " } }
+                                <a href={href} {onclick} lang={l.code()}>{ i18n::lang_name(l) }</a>
+                            </>
+                        }
+                    }) }
+                </p>
+            }
             <Share lang={props.lang} hash={props.hash.clone()} reference={props.reference.clone()} />
             { content }
             if ready {

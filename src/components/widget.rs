@@ -173,9 +173,19 @@ pub fn widget(props: &WidgetProps) -> Html {
             .format();
             let article = &corpus.articles[citation.article];
             let reference = bilateral_core::ui::reference(lang, article, corpus.quote(&citation));
+            let same_event = same_event_targets(corpus, f, citation.article);
+            let store_e = store.clone();
+            let onevent = Callback::from(move |(fi, ci): (usize, usize)| {
+                store_e.dispatch(Action::Link(DeepLink {
+                    feature: Some(corpus.entry(&corpus.features[fi]).id.clone()),
+                    cite: Some(ci),
+                    lang: None,
+                }))
+            });
             html! {
                 <Reader corpus={Static(corpus)} lang={lang} article={citation.article} sentence={citation.sentence}
                     first={citation.first} last={citation.last} hash={hash} reference={reference}
+                    same_event={same_event} onevent={onevent}
                     onback={Callback::from(move |_| store_b.dispatch(Action::Back))}
                     onfeature={Callback::from(move |i| store_f.dispatch(Action::Select(i)))} />
             }
@@ -235,6 +245,33 @@ pub fn widget(props: &WidgetProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// For each other report of the event `article` reports: its language and
+/// the citation to open it at, of `feature` where it cites it, else its
+/// first citation of any feature.
+fn same_event_targets(
+    corpus: &Corpus,
+    feature: usize,
+    article: usize,
+) -> Vec<(Lang, usize, usize)> {
+    let first_in = |fi: usize, a: usize| {
+        corpus.features[fi]
+            .citations
+            .iter()
+            .position(|c| c.article == a)
+    };
+    corpus
+        .same_event(article)
+        .iter()
+        .filter(|&&a| a != article)
+        .filter_map(|&a| {
+            let target = first_in(feature, a).map(|ci| (feature, ci)).or_else(|| {
+                (0..corpus.features.len()).find_map(|fi| first_in(fi, a).map(|ci| (fi, ci)))
+            })?;
+            Some((corpus.articles[a].lang, target.0, target.1))
+        })
+        .collect()
 }
 
 /// The state the widget opens with: a link in the URL wins over the host's

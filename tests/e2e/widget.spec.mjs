@@ -783,6 +783,40 @@ test('"Get the data" downloads the shown features as GeoJSON and their citations
   expect(requests).toEqual([]);
 });
 
+// The same event in two languages: the seed's Russian (000) and Kazakh
+// (002) reports of the 2025-08-22 Supreme Interstate Council (read in their
+// texts) link each other from the reader.
+for (const [w, h] of [[1280, 900], [390, 844]]) {
+  test(`the reader links the other-language report of the same event, and back (${w}px)`, async ({ page }) => {
+    const problems = watch(page);
+    await page.setViewportSize({ width: w, height: h });
+    expect(articleText('000_e351f906387beb49')).toContain('Высшего межгосударственного совета');
+    expect(articleText('002_bd4ca793529f8b37')).toContain('Жоғары мемлекетаралық кеңесінің');
+    await page.goto('/#feature=almaty-issyk-kul-road&cite=0');
+    const el = embed(page, 0);
+    const reader = el.getByTestId('article');
+    await expect(reader).toHaveAttribute('lang', 'ru');
+    const same = reader.getByTestId('same-event');
+    await expect(same).toContainText('Об этом же событии:');
+    const kk = same.getByRole('link', { name: 'Қазақша' });
+    await expect(kk).toHaveAttribute('lang', 'kk');
+    await el.evaluate((e) => e.scrollIntoView());
+    await page.screenshot({ path: `${shots}/same-event-${w}.png` });
+    await kk.click();
+    await expect(reader).toHaveAttribute('lang', 'kk');
+    await expect(reader.locator('#bm-reader-title')).toContainText('Жоғары мемлекетаралық кеңесінің');
+    await expect(el.getByTestId('cited-sentence')).toBeVisible();
+    // The UI language stays Russian; the way back says «Русский».
+    await reader.getByTestId('same-event').getByRole('link', { name: 'Русский' }).click();
+    await expect(reader).toHaveAttribute('lang', 'ru');
+    // An article with no other report has no such line.
+    await page.goto('/#feature=almaty&cite=0');
+    await expect(embed(page, 0).getByTestId('cited-sentence')).toBeVisible();
+    await expect(embed(page, 0).getByTestId('same-event')).toHaveCount(0);
+    expect(problems).toEqual([]);
+  });
+}
+
 // Article texts on demand: the index carries the cited sentences, each
 // article's whole text is in a texts-HASH.bin shard fetched when a reader
 // opens it (or hovers or focuses one of its citations), once per page.

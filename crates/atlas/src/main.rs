@@ -464,6 +464,15 @@ fn check_report(corpus: &Corpus) -> String {
             f.citations.len()
         );
     }
+    let _ = writeln!(out, "same events: {}", corpus.events.len());
+    for e in &corpus.events {
+        let ids: Vec<&str> = e
+            .articles
+            .iter()
+            .map(|&a| corpus.articles[a].id.as_str())
+            .collect();
+        let _ = writeln!(out, "  {}", ids.join(" = "));
+    }
     let uncited: Vec<&str> = corpus
         .gazetteer
         .entries

@@ -84,6 +84,12 @@ mod check {
         ] {
             assert!(stdout.contains(line), "{line} missing from:\n{stdout}");
         }
+        // The seed's Russian and Kazakh reports of the 2025-08-22 Supreme
+        // Interstate Council (read in their texts) are one event.
+        assert!(
+            stdout.contains("  000_e351f906387beb49 = 002_bd4ca793529f8b37\n"),
+            "{stdout}"
+        );
         // No seed article has a warning.
         assert!(!stdout.contains("warning: 00"), "{stdout}");
     }

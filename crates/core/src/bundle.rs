@@ -20,7 +20,7 @@ use crate::shard::TextShards;
 use crate::viewport::SvgRect;
 
 /// Bumped whenever the layout of [`Bundle`] or anything inside it changes.
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 7;
 
 /// Everything the widget knows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

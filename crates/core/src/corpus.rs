@@ -65,6 +65,8 @@ pub struct Corpus {
     pub gazetteer: Gazetteer,
     /// Cited entries only, in gazetteer order.
     pub features: Vec<Feature>,
+    /// Articles that report one event ([`crate::event`]).
+    pub events: Vec<crate::event::Event>,
 }
 
 /// Why the corpus could not be built. Shown one problem per line.
@@ -155,16 +157,18 @@ impl Corpus {
                 }
             }
         }
-        let features = citations
+        let features: Vec<Feature> = citations
             .into_iter()
             .enumerate()
             .filter(|(_, c)| !c.is_empty())
             .map(|(entry, citations)| Feature { entry, citations })
             .collect();
+        let events = crate::event::group(&articles, &features, &gazetteer, &matcher);
         Corpus {
             articles,
             gazetteer,
             features,
+            events,
         }
     }
 
@@ -225,6 +229,14 @@ impl Corpus {
             *list = order.into_iter().map(|k| list[k]).collect();
         }
         by_sentence
+    }
+
+    /// The other articles that report the same event as `article`.
+    pub fn same_event(&self, article: usize) -> &[usize] {
+        self.events
+            .iter()
+            .find(|e| e.articles.contains(&article))
+            .map_or(&[], |e| e.articles.as_slice())
     }
 
     /// The ids of the features an article's citations support, in feature order.

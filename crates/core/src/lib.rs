@@ -16,6 +16,7 @@ pub mod compact;
 pub mod corpus;
 pub mod cue;
 pub mod data;
+pub mod event;
 #[cfg(any(test, feature = "fixtures"))]
 pub mod fixtures;
 pub mod found;
