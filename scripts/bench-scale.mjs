@@ -14,24 +14,15 @@
 //   - pan frame times: median and 95th percentile over a 60-step drag.
 // Usage: node scripts/bench-scale.mjs WORK N:BUILD_MS:FEATURE_ID...  (WORK/tree-N/dist)
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { frames, serve } from './browser.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const root = new URL('../', import.meta.url).pathname;
 const [work, ...builds] = process.argv.slice(2);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 const kb = (b) => `${(b / 1024).toFixed(b < 10240 ? 1 : 0)} KB`;
 const mb = (b) => `${(b / 1048576).toFixed(1)} MB`;
-
-async function serve(dir, port) {
-  const proc = spawn('node', [`${root}scripts/serve.mjs`, String(port), dir], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    try { await fetch(`http://127.0.0.1:${port}/`); return proc; } catch { await new Promise((r) => setTimeout(r, 100)); }
-  }
-  throw new Error(`server for ${dir} did not start`);
-}
 
 /** Gzipped bytes of the data files of one kind in the build. */
 function gz(dir, prefix) {
@@ -83,23 +74,18 @@ async function bigPanel(page, id) {
   }), id);
 }
 
+/** Frame intervals during a 60-step drag of the first map. */
 async function pan(page) {
   const w = page.locator('bilateral-map').first();
   if (await w.locator('.bm-close').count()) await w.locator('.bm-close').click();
   const box = await w.locator('.bm-svg').boundingBox();
   const cx = box.x + box.width / 2, cy = box.y + box.height / 2;
-  await page.evaluate(() => {
-    window.__frames = [];
-    window.__recording = true;
-    let last = performance.now();
-    const tick = (t) => { window.__frames.push(t - last); last = t; if (window.__recording) requestAnimationFrame(tick); };
-    requestAnimationFrame(tick);
+  return frames(page, async () => {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 1; i <= 60; i++) await page.mouse.move(cx + 3 * i, cy + 2 * i);
+    await page.mouse.up();
   });
-  await page.mouse.move(cx, cy);
-  await page.mouse.down();
-  for (let i = 1; i <= 60; i++) await page.mouse.move(cx + 3 * i, cy + 2 * i);
-  await page.mouse.up();
-  return page.evaluate(() => { window.__recording = false; return window.__frames.slice(1); });
 }
 
 const browser = await chromium.launch({

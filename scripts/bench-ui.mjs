@@ -3,9 +3,8 @@
 // Usage: node scripts/bench-ui.mjs   (after `make build` and the bench page build; `make bench-ui` does both)
 // Serves dist/ (the corpus page) and dist-bench/ (5,000 synthetic features) on 127.0.0.1.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { frames, serve } from './browser.mjs';
 
-const root = new URL('../', import.meta.url).pathname;
 const pages = [
   { name: 'corpus features', dir: 'dist', port: 8771, features: null },
   { name: '+5,000 synthetic features', dir: 'dist-bench', port: 8772, features: 5000 },
@@ -13,27 +12,6 @@ const pages = [
 
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 const fmt = (x) => x.toFixed(1);
-
-async function serve(dir, port) {
-  const proc = spawn('node', [`${root}scripts/serve.mjs`, String(port), `${root}${dir}`], { stdio: 'ignore' });
-  for (let i = 0; i < 50; i++) {
-    try { await fetch(`http://127.0.0.1:${port}/`); return proc; } catch { await new Promise((r) => setTimeout(r, 100)); }
-  }
-  throw new Error(`server for ${dir} did not start`);
-}
-
-/** Frame intervals (ms) recorded while `action` runs. */
-async function frames(page, action) {
-  await page.evaluate(() => {
-    window.__frames = [];
-    window.__recording = true;
-    let last = performance.now();
-    const tick = (t) => { window.__frames.push(t - last); last = t; if (window.__recording) requestAnimationFrame(tick); };
-    requestAnimationFrame(tick);
-  });
-  await action();
-  return page.evaluate(() => { window.__recording = false; return window.__frames.slice(1); });
-}
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',

@@ -35,13 +35,8 @@ pub fn write(seed_dir: &Path, gazetteer: &Path, count: usize, out: &Path) -> Res
         return Err("no seed sentences or no located gazetteer entries".into());
     }
     std::fs::create_dir_all(out).map_err(|e| format!("{}: cannot create: {e}", out.display()))?;
-    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut next = |m: usize| {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1);
-        (state >> 33) as usize % m
-    };
+    let mut lcg = bilateral_core::compact::Lcg::new();
+    let mut next = |m: usize| lcg.below(m);
     for i in 0..count {
         let mut text = format!("date: {}\n", date(i * 1826 / count.max(1)));
         text.push_str(&format!("title: Сводка {}\n\n", i + 1));

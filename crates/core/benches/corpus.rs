@@ -35,13 +35,8 @@ fn synthetic(n: usize, seed: &[SourceFile]) -> Vec<SourceFile> {
                 .collect::<Vec<_>>()
         })
         .collect();
-    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut next = |m: usize| {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1);
-        (state >> 33) as usize % m
-    };
+    let mut lcg = bilateral_core::compact::Lcg::new();
+    let mut next = |m: usize| lcg.below(m);
     (0..n)
         .map(|i| {
             let mut text = String::new();

@@ -12,6 +12,32 @@
 
 /// `v` rounded to `places` decimals, trailing zeros dropped: `12.30` → `"12.3"`,
 /// `-0.04` at 1 place → `"0"`. Not finite → `"0"`.
+/// A fixed linear congruential generator (Knuth's MMIX multiplier), for
+/// generated corpora that are the same on every run: the criterion bench's
+/// and `atlas synth`'s.
+pub struct Lcg(u64);
+
+impl Lcg {
+    pub fn new() -> Lcg {
+        Lcg(0x2545_f491_4f6c_dd1d)
+    }
+
+    /// The next number in `0..m` (`m` > 0).
+    pub fn below(&mut self, m: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1);
+        (self.0 >> 33) as usize % m
+    }
+}
+
+impl Default for Lcg {
+    fn default() -> Lcg {
+        Lcg::new()
+    }
+}
+
 /// `v` within `lo..=hi` (`hi` wins when they cross, as `v.max(lo).min(hi)`).
 /// `f64::clamp` asserts `lo <= hi` with a message that formats both floats,
 /// which links all of float formatting into the wasm (12 KB raw).
@@ -82,6 +108,21 @@ pub fn order_by_key(keys: impl IntoIterator<Item = u64>) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_generator_repeats_its_sequence() {
+        let (mut a, mut b) = (Lcg::new(), Lcg::new());
+        let xs: Vec<usize> = (0..5).map(|_| a.below(100)).collect();
+        assert_eq!(xs, (0..5).map(|_| b.below(100)).collect::<Vec<_>>());
+        // 0x2545f4914f6cdd1d * 6364136223846793005 + 1, mod 2^64, >> 33, mod 100.
+        let first = (0x2545_f491_4f6c_dd1d_u64
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1)
+            >> 33) as usize
+            % 100;
+        assert_eq!(xs[0], first);
+        assert!(xs.iter().all(|&x| x < 100));
+    }
 
     #[test]
     fn clamp_matches_std_where_std_does_not_panic() {

@@ -16,7 +16,10 @@ pub mod features;
 pub mod labels;
 pub mod tooltip;
 
+use std::rc::Rc;
+
 use bilateral_core::Corpus;
+use bilateral_core::cluster::Cluster;
 use bilateral_core::compact::decimal;
 use bilateral_core::geo::LatLon;
 use bilateral_core::lang::Lang;
@@ -26,15 +29,12 @@ use yew::prelude::*;
 pub use crate::components::symbol::symbol;
 use crate::corpus::Static;
 use crate::hooks::gestures::{Hint, use_gestures};
-use crate::hooks::viewport::ViewAction;
-use crate::hooks::viewport::{use_fit, use_viewport};
+use crate::hooks::viewport::{ViewAction, ViewState, use_fit, use_viewport};
 use crate::i18n;
 use basemap::Basemap;
-use bilateral_core::viewport::ScreenPoint;
 use clusters::{ClusterList, Clustering, Clusters};
 use features::Features;
 use labels::Labels;
-use std::rc::Rc;
 
 #[derive(Properties, PartialEq)]
 pub struct MapProps {
@@ -107,71 +107,14 @@ pub fn map_view(props: &MapProps) -> Html {
         ),
         move |&(corpus, map, _, selected)| Clustering::at(&corpus, &map, at_scale, selected),
     );
-    let open = use_state(|| None::<Vec<usize>>);
+    let open = use_state(|| None::<Cluster>);
     let onopen = {
         let (open, clustering) = (open.clone(), clustering.clone());
-        Callback::from(move |k: usize| {
-            open.set(clustering.clusters.get(k).map(|c| c.members.clone()))
-        })
+        Callback::from(move |k: usize| open.set(clustering.clusters.get(k).cloned()))
     };
-    let cluster_list = open.as_ref().map(|members| {
-        let close = {
-            let (open, svg_ref) = (open.clone(), svg_ref.clone());
-            Callback::from(move |()| {
-                open.set(None);
-                if let Some(svg) = svg_ref.cast::<web_sys::SvgElement>() {
-                    let _ = svg.focus();
-                }
-            })
-        };
-        // The list goes away with its focused button: focus returns to the
-        // map, so the keyboard (Escape, Tab) carries on from there.
-        let onselect = {
-            let (open, onselect, svg_ref) = (open.clone(), props.onselect.clone(), svg_ref.clone());
-            Callback::from(move |i: usize| {
-                open.set(None);
-                onselect.emit(i);
-                if let Some(svg) = svg_ref.cast::<web_sys::SvgElement>() {
-                    let _ = svg.focus();
-                }
-            })
-        };
-        // Zoom in around the members' mean, enough to part them.
-        let onzoom = {
-            let (open, view, map) = (open.clone(), view.clone(), props.map);
-            let members = members.clone();
-            Callback::from(move |()| {
-                let v = view.view;
-                let points: Vec<_> = members
-                    .iter()
-                    .filter_map(|&m| match &map.marks[m] {
-                        bilateral_core::map::Mark::Points(ps) => ps.first().copied(),
-                        _ => None,
-                    })
-                    .collect();
-                if points.is_empty() {
-                    return;
-                }
-                let n = points.len() as f64;
-                let mean = bilateral_core::viewport::SvgPoint {
-                    x: points.iter().map(|p| p.x).sum::<f64>() / n,
-                    y: points.iter().map(|p| p.y).sum::<f64>() / n,
-                };
-                let s: ScreenPoint = v.svg_to_screen(mean);
-                view.dispatch(ViewAction::ZoomAt {
-                    anchor: s,
-                    factor: 3.0,
-                    width: v.width,
-                    height: v.height,
-                });
-                open.set(None);
-            })
-        };
-        html! {
-            <ClusterList corpus={props.corpus} lang={props.lang} members={members.clone()}
-                onselect={onselect} onzoom={onzoom} onclose={close} />
-        }
-    });
+    let cluster_list = open
+        .as_ref()
+        .map(|c| cluster_list(props, c, &open, &view, &svg_ref));
     html! {
         <div class="bm-map" onkeydown={g.onkeydown}>
             <svg ref={svg_ref} class="bm-svg" viewBox={v.view_box()}
@@ -201,5 +144,55 @@ pub fn map_view(props: &MapProps) -> Html {
                 <div class="bm-hint" role="status">{ match h { Hint::Wheel => text.wheel_hint, Hint::Touch => text.touch_hint } }</div>
             }
         </div>
+    }
+}
+
+/// The open cluster's list, with its callbacks: choosing a feature or
+/// closing dismisses the list and gives the focus back to the map (the
+/// list's focused button goes away with it), "Zoom in" zooms 3× around the
+/// cluster's symbol.
+fn cluster_list(
+    props: &MapProps,
+    cluster: &Cluster,
+    open: &UseStateHandle<Option<Cluster>>,
+    view: &UseReducerHandle<ViewState>,
+    svg_ref: &NodeRef,
+) -> Html {
+    let dismiss = {
+        let (open, svg_ref) = (open.clone(), svg_ref.clone());
+        move || {
+            open.set(None);
+            if let Some(svg) = svg_ref.cast::<web_sys::SvgElement>() {
+                let _ = svg.focus();
+            }
+        }
+    };
+    let onclose = {
+        let dismiss = dismiss.clone();
+        Callback::from(move |()| dismiss())
+    };
+    let onselect = {
+        let onselect = props.onselect.clone();
+        Callback::from(move |i: usize| {
+            dismiss();
+            onselect.emit(i);
+        })
+    };
+    let onzoom = {
+        let (open, view, at) = (open.clone(), view.clone(), cluster.at);
+        Callback::from(move |()| {
+            let v = view.view;
+            view.dispatch(ViewAction::ZoomAt {
+                anchor: v.svg_to_screen(at),
+                factor: 3.0,
+                width: v.width,
+                height: v.height,
+            });
+            open.set(None);
+        })
+    };
+    html! {
+        <ClusterList corpus={props.corpus} lang={props.lang} members={cluster.members.clone()}
+            {onselect} {onzoom} {onclose} />
     }
 }
