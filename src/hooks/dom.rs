@@ -1,5 +1,6 @@
 //! Small questions the gesture and fit hooks ask the DOM: element boxes,
-//! focus inside a shadow root, the bottom-sheet layout, the drag offset.
+//! focus inside a shadow root, the bottom-sheet layout, the drag offset; and
+//! the keys that press an SVG button ([`press_keys`]).
 
 use bilateral_core::compact::decimal;
 use wasm_bindgen::JsCast;
@@ -67,4 +68,21 @@ pub fn show_offset(svg: &NodeRef, (dx, dy): (f64, f64)) {
         };
         let _ = el.style().set_property("transform", &value);
     }
+}
+
+/// A keydown handler that makes an SVG `role="button"` answer Enter and
+/// Space as a `<button>` does: it emits `value` on `callback` and keeps the
+/// key from the map's own shortcuts.
+pub fn press_keys<T: Clone + 'static>(
+    callback: &yew::Callback<T>,
+    value: T,
+) -> yew::Callback<web_sys::KeyboardEvent> {
+    let callback = callback.clone();
+    yew::Callback::from(move |e: web_sys::KeyboardEvent| {
+        if e.key() == "Enter" || e.key() == " " {
+            e.prevent_default();
+            e.stop_propagation();
+            callback.emit(value.clone());
+        }
+    })
 }

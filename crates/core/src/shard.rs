@@ -221,14 +221,20 @@ mod tests {
         assert_eq!(slim.articles[0].excerpts[0].text, "Встреча прошла в Оше.");
     }
 
-    #[test]
-    fn a_shard_round_trips_and_is_located() {
+    /// The fixture corpus without its texts, its one shard, and the names.
+    fn one_shard() -> (Corpus, TextShard, TextShards) {
         let mut slim = corpus();
         let shard = shards(slim.take_texts(), PER_SHARD).remove(0);
         let names = TextShards {
             per_shard: PER_SHARD,
             names: vec!["texts-x.bin".into()],
         };
+        (slim, shard, names)
+    }
+
+    #[test]
+    fn a_shard_round_trips_and_is_located() {
+        let (slim, shard, names) = one_shard();
         assert_eq!(names.locate(0), Some((0, 0)));
         assert_eq!(names.locate(PER_SHARD), None);
         let back = TextShard::decode(&shard.encode(), &slim, &names, 0).unwrap();
@@ -237,12 +243,7 @@ mod tests {
 
     #[test]
     fn a_damaged_foreign_or_old_shard_is_an_error() {
-        let mut slim = corpus();
-        let shard = shards(slim.take_texts(), PER_SHARD).remove(0);
-        let names = TextShards {
-            per_shard: PER_SHARD,
-            names: vec!["texts-x.bin".into()],
-        };
+        let (slim, shard, names) = one_shard();
         let bytes = shard.encode();
         let cut = TextShard::decode(&bytes[..bytes.len() / 2], &slim, &names, 0);
         assert!(matches!(cut, Err(BundleError::Damaged(_))), "{cut:?}");

@@ -16,6 +16,7 @@ use yew::prelude::*;
 
 use crate::components::symbol::{pinned, symbol};
 use crate::corpus::Static;
+use crate::hooks::dom::press_keys;
 use crate::i18n;
 
 /// Symbols closer than this many pixels are drawn as one cluster.
@@ -76,16 +77,7 @@ pub fn clusters(props: &ClustersProps) -> Html {
                     .map(|&m| props.corpus.entry(&props.corpus.features[m]).id.as_str())
                     .collect();
                 let onclick = props.onopen.reform(move |_: MouseEvent| k);
-                let onkeydown = {
-                    let onopen = props.onopen.clone();
-                    Callback::from(move |e: KeyboardEvent| {
-                        if e.key() == "Enter" || e.key() == " " {
-                            e.prevent_default();
-                            e.stop_propagation();
-                            onopen.emit(k);
-                        }
-                    })
-                };
+                let onkeydown = press_keys(&props.onopen, k);
                 html! {
                     <g class="bm-cluster" data-testid="cluster" data-members={ids.join(" ")}
                         tabindex="0" role="button" aria-haspopup="dialog" aria-label={label}

@@ -6,11 +6,12 @@ use bilateral_core::lang::Lang;
 use bilateral_core::map::{MapData, Mark};
 use bilateral_core::viewport::SvgPoint;
 use bilateral_core::{Corpus, Feature};
-use web_sys::{KeyboardEvent, PointerEvent};
+use web_sys::PointerEvent;
 use yew::prelude::*;
 
 use crate::components::symbol::{pinned, symbol};
 use crate::corpus::Static;
+use crate::hooks::dom::press_keys;
 use crate::i18n;
 
 #[derive(Properties, PartialEq)]
@@ -75,16 +76,7 @@ fn feature_mark(props: &FeatureMarkProps) -> Html {
         }
     );
     let select = props.onselect.reform(move |_: MouseEvent| index);
-    let onkeydown = {
-        let onselect = props.onselect.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Enter" || e.key() == " " {
-                e.prevent_default();
-                e.stop_propagation();
-                onselect.emit(index);
-            }
-        })
-    };
+    let onkeydown = press_keys(&props.onselect, index);
     let class = classes!(
         "bm-feature",
         format!("bm-cat-{}", entry.category.key()),
