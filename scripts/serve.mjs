@@ -41,8 +41,10 @@ createServer(async (req, res) => {
     const raw = await readFile(file);
     const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] || '') && !type.startsWith('image/png');
     const key = `${file}:${raw.length}:${gzip}`;
-    const body = cache.get(key) || (gzip ? gzipSync(raw, { level: 9 }) : raw);
-    cache.set(key, body);
+    // Only content-hashed files are kept compressed: another file of the
+    // same length may be a rebuild with new contents.
+    const body = (hashed.test(file) && cache.get(key)) || (gzip ? gzipSync(raw, { level: 9 }) : raw);
+    if (hashed.test(file)) cache.set(key, body);
     const policy = type.startsWith('text/html') && raw.toString('utf8').match(metaPolicy);
     res.writeHead(200, {
       ...(policy ? { 'content-security-policy': policy[1] } : {}),

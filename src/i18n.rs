@@ -35,6 +35,8 @@ pub struct Text {
     pub get_the_data: &'static str,
     /// The reader's line linking the other reports of the same event.
     pub same_event: &'static str,
+    /// Above the reports of one event that cite a feature, side by side.
+    pub same_event_here: &'static str,
     pub mentions_in_text: &'static str,
     /// Panel heading over a town's citations that say something happened there.
     pub meetings_here: &'static str,
@@ -87,6 +89,7 @@ static RU: Text = Text {
     copy_by_hand: "Текст выделен ниже: скопируйте его (Ctrl+C)",
     get_the_data: "Данные карты с цитатами:",
     same_event: "Об этом же событии:",
+    same_event_here: "Одно событие в статьях на разных языках",
     mentions_in_text: "Упомянутые объекты — ссылки на карту",
     meetings_here: "Здесь проходили встречи",
     mentioned: "Упоминания",
@@ -119,6 +122,7 @@ static KK: Text = Text {
     copy_by_hand: "Мәтін төменде белгіленді: оны көшіріңіз (Ctrl+C)",
     get_the_data: "Картаның деректері дәйексөздерімен:",
     same_event: "Осы оқиға туралы:",
+    same_event_here: "Бір оқиға, әр тілдегі мақалаларда",
     mentions_in_text: "Аталған нысандар — картаға сілтеме",
     meetings_here: "Мұнда кездесулер өтті",
     mentioned: "Аталған жерлері",
@@ -151,6 +155,7 @@ static EN: Text = Text {
     copy_by_hand: "The text is selected below: copy it (Ctrl+C)",
     get_the_data: "The map's data with its citations:",
     same_event: "The same event in:",
+    same_event_here: "One event, reported in several languages",
     mentions_in_text: "Mentioned features link to the map",
     meetings_here: "Meetings held here",
     mentioned: "Mentioned",

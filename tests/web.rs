@@ -146,6 +146,75 @@ mod panel {
         );
     }
 
+    /// The seed corpus with the ENU branch also cited by the Russian report
+    /// of the same summit (000, grouped with the Kazakh 002) and by an
+    /// undated article (003), each through one of its own cited sentences.
+    fn branch_cited_by_the_summit_s_two_reports() -> &'static bilateral_core::Corpus {
+        let mut corpus = corpus().clone();
+        let branch = feature_index("enu-branch-osh");
+        for id in ["000_e351f906387beb49", "003_5045aca5878c5269"] {
+            let c = corpus
+                .features
+                .iter()
+                .flat_map(|f| &f.citations)
+                .find(|c| corpus.articles[c.article].id == id)
+                .copied()
+                .expect("the seed article has a citation");
+            corpus.features[branch].citations.push(c);
+        }
+        corpus.features[branch]
+            .citations
+            .sort_by_key(|c| (c.article, c.mention.start));
+        Box::leak(Box::new(corpus))
+    }
+
+    #[wasm_bindgen_test]
+    async fn reports_of_one_event_stand_side_by_side_each_in_its_language() {
+        let root = root();
+        let corpus = branch_cited_by_the_summit_s_two_reports();
+        let props = PanelProps {
+            corpus: Static(corpus),
+            lang: Lang::Kk,
+            feature: feature_index("enu-branch-osh"),
+            onclose: Callback::noop(),
+            oncite: Callback::noop(),
+        };
+        yew::Renderer::<Panel>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        let events = all(&root, "[data-testid=event-side-by-side]");
+        assert_eq!(events.len(), 1);
+        let event = &events[0];
+        assert_eq!(event.get_attribute("role").as_deref(), Some("group"));
+        assert_eq!(
+            event.get_attribute("aria-label").as_deref(),
+            Some("Бір оқиға, әр тілдегі мақалаларда")
+        );
+        let side: Vec<String> = all(event, ".bm-source")
+            .iter()
+            .map(|s| s.get_attribute("data-article-id").unwrap())
+            .collect();
+        assert_eq!(side, ["000_e351f906387beb49", "002_bd4ca793529f8b37"]);
+        let langs: Vec<String> = all(event, "q")
+            .iter()
+            .map(|q| q.get_attribute("lang").unwrap())
+            .collect();
+        assert_eq!(langs, ["ru", "kk"]);
+        // The undated article is in no event: it stands alone, after them.
+        let all_sources: Vec<String> = all(&root, ".bm-source")
+            .iter()
+            .map(|s| s.get_attribute("data-article-id").unwrap())
+            .collect();
+        assert_eq!(
+            all_sources,
+            [
+                "000_e351f906387beb49",
+                "002_bd4ca793529f8b37",
+                "003_5045aca5878c5269"
+            ]
+        );
+        assert!(all(event, "[data-article-id=\"003_5045aca5878c5269\"]").is_empty());
+    }
+
     #[wasm_bindgen_test]
     async fn a_citation_click_reports_its_index() {
         let root = root();

@@ -74,11 +74,20 @@ pub fn panel(props: &PanelProps) -> Html {
         Callback::from(move |_: MouseEvent| shown.set((feature, limit + PAGE)))
     };
     let group = |venue: Option<bool>| -> Html {
-        let all = articles(venue);
+        let all = by_event(&corpus, articles(venue));
         let left = all.len().saturating_sub(limit);
         html! {
             <>
-                { for all.into_iter().take(limit).map(|a| article_group(props, a, venue)) }
+                { for all.into_iter().take(limit).map(|unit| match unit.as_slice() {
+                    [a] => article_group(props, *a, venue),
+                    _ => html! {
+                        <div class="bm-event" data-testid="event-side-by-side" role="group"
+                            aria-label={text.same_event_here}>
+                            <p class="bm-event-caption">{ text.same_event_here }</p>
+                            { for unit.iter().map(|&a| article_group(props, a, venue)) }
+                        </div>
+                    },
+                }) }
                 if left > 0 {
                     <button type="button" class="bm-more" data-testid="more-articles" onclick={more.clone()}>
                         { i18n::more_articles(lang, left.min(PAGE), left) }
@@ -120,6 +129,29 @@ pub fn panel(props: &PanelProps) -> Html {
             }) }
         </section>
     }
+}
+
+/// The articles, in order, with the reports of one event (`Corpus::events`)
+/// brought together at the place of the first, to be shown side by side.
+fn by_event(corpus: &Corpus, articles: Vec<usize>) -> Vec<Vec<usize>> {
+    let mut units: Vec<Vec<usize>> = Vec::new();
+    for &a in &articles {
+        if units.iter().any(|u| u.contains(&a)) {
+            continue;
+        }
+        let event = corpus.same_event(a);
+        let unit: Vec<usize> = if event.is_empty() {
+            vec![a]
+        } else {
+            articles
+                .iter()
+                .copied()
+                .filter(|b| event.contains(b))
+                .collect()
+        };
+        units.push(unit);
+    }
+    units
 }
 
 /// One article's citations of the feature (of one role, where `venue` says which).
