@@ -38,6 +38,13 @@ pub struct Text {
     /// Above the reports of one event that cite a feature, side by side.
     pub same_event_here: &'static str,
     pub mentions_in_text: &'static str,
+    /// The timeline's group name, its date inputs and its reset button.
+    pub timeline: &'static str,
+    pub since: &'static str,
+    pub until: &'static str,
+    pub whole_period: &'static str,
+    /// A feature with no citation in the timeline's period.
+    pub none_in_period: &'static str,
     /// Panel heading over a town's citations that say something happened there.
     pub meetings_here: &'static str,
     /// Panel heading over a town's passing mentions.
@@ -90,6 +97,11 @@ static RU: Text = Text {
     get_the_data: "Данные карты с цитатами:",
     same_event: "Об этом же событии:",
     same_event_here: "Одно событие в статьях на разных языках",
+    timeline: "Период публикаций",
+    since: "С",
+    until: "По",
+    whole_period: "Весь период",
+    none_in_period: "нет цитат за этот период",
     mentions_in_text: "Упомянутые объекты — ссылки на карту",
     meetings_here: "Здесь проходили встречи",
     mentioned: "Упоминания",
@@ -123,6 +135,11 @@ static KK: Text = Text {
     get_the_data: "Картаның деректері дәйексөздерімен:",
     same_event: "Осы оқиға туралы:",
     same_event_here: "Бір оқиға, әр тілдегі мақалаларда",
+    timeline: "Жарияланған кезең",
+    since: "Бастап",
+    until: "Дейін",
+    whole_period: "Барлық кезең",
+    none_in_period: "бұл кезеңде дәйексөз жоқ",
     mentions_in_text: "Аталған нысандар — картаға сілтеме",
     meetings_here: "Мұнда кездесулер өтті",
     mentioned: "Аталған жерлері",
@@ -156,6 +173,11 @@ static EN: Text = Text {
     get_the_data: "The map's data with its citations:",
     same_event: "The same event in:",
     same_event_here: "One event, reported in several languages",
+    timeline: "Publication period",
+    since: "From",
+    until: "To",
+    whole_period: "Whole period",
+    none_in_period: "no citations in this period",
     mentions_in_text: "Mentioned features link to the map",
     meetings_here: "Meetings held here",
     mentioned: "Mentioned",
@@ -192,6 +214,42 @@ pub fn more_articles(lang: Lang, next: usize, left: usize) -> String {
             "{next} more {} ({left} left)",
             if next == 1 { "article" } else { "articles" }
         ),
+    }
+}
+
+/// The timeline's count of cited articles without a date.
+pub fn undated(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ru => format!(
+            "{n} {} без даты",
+            ru_plural(n, "статья", "статьи", "статей")
+        ),
+        Lang::Kk => format!("күні белгісіз {n} мақала"),
+        Lang::En => format!(
+            "{n} undated {}",
+            if n == 1 { "article" } else { "articles" }
+        ),
+    }
+}
+
+/// The panel's line on when a feature was written about.
+pub fn first_last(lang: Lang, first: &str, last: &str) -> String {
+    match (lang, first == last) {
+        (Lang::Ru, true) => format!("Упоминание: {first}"),
+        (Lang::Ru, false) => format!("Первое упоминание: {first}, последнее: {last}"),
+        (Lang::Kk, true) => format!("Аталған күні: {first}"),
+        (Lang::Kk, false) => format!("Алғаш аталғаны: {first}, соңғысы: {last}"),
+        (Lang::En, true) => format!("Mentioned {first}"),
+        (Lang::En, false) => format!("First mentioned {first}, last {last}"),
+    }
+}
+
+/// The panel's count when the timeline hides some citations.
+pub fn in_period(lang: Lang, shown: usize, total: usize) -> String {
+    match lang {
+        Lang::Ru => format!("За выбранный период: {shown} из {total}"),
+        Lang::Kk => format!("Таңдалған кезеңде: {total} ішінен {shown}"),
+        Lang::En => format!("In the chosen period: {shown} of {total}"),
     }
 }
 

@@ -1,5 +1,6 @@
 //! The widget's one reducer, in the style of Yew's `function_todomvc`: the UI
-//! language, the selected feature and the open citation ([`AppState`]),
+//! language, the selected feature, the open citation and the timeline's
+//! period ([`AppState`]),
 //! changed only by [`Action`]s. The selection lives in the URL hash
 //! ([`crate::host::deeplink`]) so links reopen a view and back/forward step
 //! through it. No web APIs here: the tests run natively.
@@ -8,6 +9,7 @@ use std::rc::Rc;
 
 use bilateral_core::Corpus;
 use bilateral_core::lang::Lang;
+use bilateral_core::timeline::Period;
 use yew::prelude::*;
 
 use crate::corpus::Static;
@@ -22,6 +24,8 @@ pub struct AppState {
     pub selected: Option<usize>,
     /// Index into the selected feature's citations: the reader is open.
     pub cite: Option<usize>,
+    /// The citations shown: the timeline's range.
+    pub period: Period,
 }
 
 pub enum Action {
@@ -36,6 +40,8 @@ pub enum Action {
     Deselect,
     /// Take the state a URL hash describes.
     Link(DeepLink),
+    /// The timeline moved.
+    SetPeriod(Period),
 }
 
 impl AppState {
@@ -52,6 +58,7 @@ impl AppState {
             lang_chosen: link.lang.is_some(),
             selected,
             cite,
+            period: link.period,
         }
     }
 
@@ -62,6 +69,7 @@ impl AppState {
                 .map(|s| corpus.entry(&corpus.features[s]).id.clone()),
             cite: self.cite,
             lang: self.lang_chosen.then_some(self.lang),
+            period: self.period,
         }
     }
 }
@@ -107,6 +115,7 @@ impl Reducible for Store {
                     s.selected = None;
                 }
             }
+            Action::SetPeriod(period) => s.period = period,
             Action::Link(link) => {
                 let page_lang = s.lang;
                 s = AppState::from_link(&self.corpus, &link, page_lang);
@@ -139,6 +148,7 @@ mod tests {
                 lang_chosen: false,
                 selected: None,
                 cite: None,
+                period: Period::ALL,
             },
         })
     }
@@ -201,9 +211,28 @@ mod tests {
             feature: Some(id(&s, 0)),
             cite: None,
             lang: None,
+            period: Period::ALL,
         };
         let s = s.reduce(Action::Link(link));
         assert_eq!((s.state.lang, s.state.selected), (Lang::Kk, Some(0)));
+    }
+
+    #[test]
+    fn the_period_is_kept_across_selections_and_linked() {
+        let period = Period {
+            since: None,
+            until: bilateral_core::article::Date::parse("2024-12-31"),
+            undated: false,
+        };
+        let s = store()
+            .reduce(Action::SetPeriod(period))
+            .reduce(Action::Select(0))
+            .reduce(Action::Escape);
+        assert_eq!(s.state.period, period);
+        let link = s.state.link(&s.corpus);
+        assert_eq!(link.format(), "#until=2024-12-31&undated=0");
+        let s = store().reduce(Action::Link(link));
+        assert_eq!(s.state.period, period);
     }
 
     #[test]
@@ -217,6 +246,7 @@ mod tests {
             feature: Some(id(&s, 0)),
             cite: Some(10_000),
             lang: Some(Lang::En),
+            period: Period::ALL,
         };
         let state = AppState::from_link(&s.corpus, &bad, Lang::Ru);
         assert_eq!(

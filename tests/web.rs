@@ -102,6 +102,7 @@ mod panel {
             feature: feature_index("enu-branch-osh"),
             onclose: Callback::noop(),
             oncite: Callback::noop(),
+            period: bilateral_core::timeline::Period::ALL,
         };
         yew::Renderer::<Panel>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
@@ -178,6 +179,7 @@ mod panel {
             feature: feature_index("enu-branch-osh"),
             onclose: Callback::noop(),
             oncite: Callback::noop(),
+            period: bilateral_core::timeline::Period::ALL,
         };
         yew::Renderer::<Panel>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
@@ -226,6 +228,7 @@ mod panel {
             feature: feature_index("bishkek"),
             onclose: Callback::noop(),
             oncite: Callback::from(move |i| seen.set(Some(i))),
+            period: bilateral_core::timeline::Period::ALL,
         };
         yew::Renderer::<Panel>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
@@ -290,6 +293,7 @@ mod paging {
             feature,
             onclose: Callback::noop(),
             oncite: Callback::noop(),
+            period: bilateral_core::timeline::Period::ALL,
         };
         yew::Renderer::<Panel>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;

@@ -1,5 +1,6 @@
 //! The legend under the map: categories, line styles, the venue ring, and the
-//! features with citations but no place on the map.
+//! features with citations but no place on the map. A category or unlocated
+//! feature with no citation in the timeline's period is faded.
 
 use bilateral_core::Corpus;
 use bilateral_core::gazetteer::Category;
@@ -17,6 +18,8 @@ pub struct LegendProps {
     pub lang: Lang,
     pub marks: Vec<Mark>,
     pub onselect: Callback<usize>,
+    #[prop_or_default]
+    pub period: bilateral_core::timeline::Period,
 }
 
 /// The categories on the map, the line styles, and the features that have
@@ -35,6 +38,13 @@ pub fn legend(props: &LegendProps) -> Html {
                 .any(|f| corpus.entry(f).category == *c)
         })
         .collect();
+    let period = props.period;
+    let quiet = |i: usize| !period.is_all() && period.count(&corpus, i) == 0;
+    let quiet_category = |c: Category| {
+        (0..corpus.features.len())
+            .filter(|&i| corpus.entry(&corpus.features[i]).category == c)
+            .all(quiet)
+    };
     let unlocated: Vec<usize> = (0..corpus.features.len())
         .filter(|&i| matches!(props.marks.get(i), Some(Mark::Unlocated)))
         .collect();
@@ -42,7 +52,7 @@ pub fn legend(props: &LegendProps) -> Html {
         <div class="bm-legend" aria-label={text.legend} role="group">
             <ul class="bm-legend-items">
                 { for categories.into_iter().map(|c| html! {
-                    <li class={format!("bm-cat-{}", c.key())}>
+                    <li class={classes!(format!("bm-cat-{}", c.key()), quiet_category(c).then_some("bm-legend-faded"))}>
                         <svg viewBox="-10 -10 20 20" aria-hidden="true"><path class="bm-symbol" d={symbol(c)} /></svg>
                         { i18n::category(lang, c) }
                     </li>
@@ -69,7 +79,8 @@ pub fn legend(props: &LegendProps) -> Html {
                         let onclick = props.onselect.reform(move |_: MouseEvent| i);
                         let entry = corpus.entry(&corpus.features[i]);
                         html! {
-                            <button type="button" class="bm-link" data-unlocated={entry.id.clone()} {onclick}>
+                            <button type="button" class={classes!("bm-link", quiet(i).then_some("bm-legend-faded"))}
+                                data-unlocated={entry.id.clone()} {onclick}>
                                 { entry.name.get(lang) }
                             </button>
                         }

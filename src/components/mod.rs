@@ -10,4 +10,5 @@ pub mod panel;
 pub mod reader;
 pub mod share;
 pub mod symbol;
+pub mod timeline;
 pub mod widget;

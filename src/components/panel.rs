@@ -5,7 +5,9 @@
 //! also links to the sentence on the publisher's page (a text fragment,
 //! `bilateral_core::fragment`). A long list is paged: the first [`PAGE`] articles
 //! of each group, then a button for the next ones, so a feature cited by
-//! hundreds of articles opens at once.
+//! hundreds of articles opens at once. Only the citations in the timeline's
+//! period are listed; the panel says how many of all those are, and when the
+//! feature was first and last written about.
 
 use bilateral_core::Corpus;
 use bilateral_core::fragment::text_fragment;
@@ -29,6 +31,8 @@ pub struct PanelProps {
     pub onclose: Callback<()>,
     /// Carries the citation's index in the feature's list.
     pub oncite: Callback<usize>,
+    #[prop_or_default]
+    pub period: bilateral_core::timeline::Period,
 }
 
 #[function_component(Panel)]
@@ -43,6 +47,7 @@ pub fn panel(props: &PanelProps) -> Html {
             .citations
             .iter()
             .filter(|c| venue.is_none_or(|v| (c.role == Role::Venue) == v))
+            .filter(|c| props.period.cites(&corpus, c))
             .map(|c| c.article)
             .collect();
         a.dedup();
@@ -55,7 +60,7 @@ pub fn panel(props: &PanelProps) -> Html {
                 feature
                     .citations
                     .iter()
-                    .any(|c| (c.role == Role::Venue) == v)
+                    .any(|c| (c.role == Role::Venue) == v && props.period.cites(&corpus, c))
             })
             .map(|(h, v)| (Some(h), Some(v)))
             .collect()
@@ -117,8 +122,19 @@ pub fn panel(props: &PanelProps) -> Html {
                 }
             </p>
             <p class="bm-count">
-                { i18n::citations(lang, feature.citations.len()) }{ " " }{ i18n::in_articles(lang, articles(None).len()) }
+                { i18n::citations(lang, feature.citations.len()) }
+                if props.period.is_all() {
+                    { " " }{ i18n::in_articles(lang, articles(None).len()) }
+                }
             </p>
+            if let Some((first, last)) = bilateral_core::timeline::first_last(&corpus, props.feature) {
+                <p class="bm-count" data-testid="first-last">{ i18n::first_last(lang, &first.to_string(), &last.to_string()) }</p>
+            }
+            if !props.period.is_all() {
+                <p class="bm-count" data-testid="in-period"><strong>
+                    { i18n::in_period(lang, props.period.count(&corpus, props.feature), feature.citations.len()) }
+                </strong></p>
+            }
             { for groups.into_iter().map(|(heading, venue)| html! {
                 <>
                     if let Some(h) = heading {
@@ -167,6 +183,7 @@ fn article_group(props: &PanelProps, article_index: usize, venue: Option<bool>) 
             <ul class="bm-citations">
                 { for feature.citations.iter().enumerate()
                     .filter(|(_, c)| c.article == article_index && venue.is_none_or(|v| (c.role == Role::Venue) == v))
+                    .filter(|(_, c)| props.period.cites(&corpus, c))
                     .map(|(i, c)| {
                     let oncite = props.oncite.reform(move |_: MouseEvent| i);
                     // The reader will want this article's text: fetch it now.

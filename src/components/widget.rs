@@ -12,6 +12,7 @@ use crate::components::legend::Legend;
 use crate::components::map::MapView;
 use crate::components::panel::Panel;
 use crate::components::reader::Reader;
+use crate::components::timeline::Timeline;
 use crate::corpus::{self, Static};
 use crate::hooks::host::use_host;
 use crate::host::config::{Config, RawConfig, Theme};
@@ -154,6 +155,9 @@ pub fn widget(props: &WidgetProps) -> Html {
 
     let lang = state.lang;
     let text = i18n::text(lang);
+    let histogram = use_memo(Static(corpus), |c| {
+        bilateral_core::timeline::Histogram::of(c)
+    });
     // Stable across renders, so memoized feature symbols skip re-rendering.
     let onselect = {
         let store = store.clone();
@@ -169,17 +173,19 @@ pub fn widget(props: &WidgetProps) -> Html {
                 feature: Some(corpus.entry(&corpus.features[f]).id.clone()),
                 cite: Some(c),
                 lang: None,
+                period: state.period,
             }
             .format();
             let article = &corpus.articles[citation.article];
             let reference = bilateral_core::ui::reference(lang, article, corpus.quote(&citation));
             let same_event = same_event_targets(corpus, f, citation.article);
-            let store_e = store.clone();
+            let (store_e, period) = (store.clone(), state.period);
             let onevent = Callback::from(move |(fi, ci): (usize, usize)| {
                 store_e.dispatch(Action::Link(DeepLink {
                     feature: Some(corpus.entry(&corpus.features[fi]).id.clone()),
                     cite: Some(ci),
                     lang: None,
+                    period,
                 }))
             });
             html! {
@@ -193,7 +199,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         None => {
             let (store_c, store_o) = (store.clone(), store.clone());
             html! {
-                <Panel corpus={Static(corpus)} lang={lang} feature={f}
+                <Panel corpus={Static(corpus)} lang={lang} feature={f} period={state.period}
                     onclose={Callback::from(move |_| store_c.dispatch(Action::Escape))}
                     oncite={Callback::from(move |c| store_o.dispatch(Action::OpenCitation(c)))} />
             }
@@ -230,13 +236,17 @@ pub fn widget(props: &WidgetProps) -> Html {
             </header>
             <div class="bm-body">
                 <div class="bm-stage">
-                    <MapView corpus={Static(corpus)} map={Static(map)} lang={lang} selected={state.selected} onselect={onselect.clone()} view={config.view} />
+                    <MapView corpus={Static(corpus)} map={Static(map)} lang={lang} selected={state.selected} onselect={onselect.clone()} view={config.view} period={state.period} />
                     if let Some(side) = side {
                         <aside class="bm-side" aria-live="polite">{ side }</aside>
                     }
                 </div>
                 <div class="bm-foot">
-                    <Legend corpus={Static(corpus)} lang={lang} marks={map.marks.clone()} onselect={onselect} />
+                    <Timeline histogram={histogram} period={state.period} lang={lang} onchange={{
+                        let store = store.clone();
+                        Callback::from(move |p| store.dispatch(Action::SetPeriod(p)))
+                    }} />
+                    <Legend corpus={Static(corpus)} lang={lang} marks={map.marks.clone()} onselect={onselect} period={state.period} />
                     <crate::components::download::Download corpus={Static(corpus)} lang={lang} />
                     <p class="bm-attribution">
                         { &map.attribution }{ " Places: GeoNames (CC BY 4.0)." }
@@ -289,6 +299,7 @@ fn initial_store(corpus: &'static Corpus, config: &Config) -> Store {
             feature: config.feature.clone(),
             cite: None,
             lang: from_url.lang,
+            period: from_url.period,
         }
     };
     let mut state = AppState::from_link(corpus, &initial, config.lang.unwrap_or_else(page_lang));

@@ -1,16 +1,23 @@
-//! The URL hash that names what is open: `#feature=<id>&cite=<n>&lang=<ru|kk|en>`.
+//! The URL hash that names what is open:
+//! `#feature=<id>&cite=<n>&lang=<ru|kk|en>&since=<YYYY-MM-DD>&until=<YYYY-MM-DD>&undated=0`.
 //!
-//! `cite` is the index of a citation in the feature's list. Unknown keys are
+//! `cite` is the index of a citation in the feature's list; `since`,
+//! `until` and `undated` are the timeline's period
+//! (`bilateral_core::timeline::Period`), `undated=0` hiding the citations of
+//! undated articles. Unknown keys are
 //! kept out; a malformed value is ignored rather than breaking the page, so
 //! a hand-edited or truncated link still opens what it can.
 
+use bilateral_core::article::Date;
 use bilateral_core::lang::Lang;
+use bilateral_core::timeline::Period;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DeepLink {
     pub feature: Option<String>,
     pub cite: Option<usize>,
     pub lang: Option<Lang>,
+    pub period: Period,
 }
 
 impl DeepLink {
@@ -26,11 +33,19 @@ impl DeepLink {
                 "feature" if is_id(&value) => link.feature = Some(value),
                 "cite" => link.cite = value.parse().ok(),
                 "lang" => link.lang = Lang::from_code(&value),
+                "since" => link.period.since = Date::parse(&value),
+                "until" => link.period.until = Date::parse(&value),
+                "undated" => link.period.undated = value != "0",
                 _ => {}
             }
         }
         if link.feature.is_none() {
             link.cite = None;
+        }
+        if let (Some(s), Some(u)) = (link.period.since, link.period.until)
+            && s > u
+        {
+            (link.period.since, link.period.until) = (Some(u), Some(s));
         }
         link
     }
@@ -46,6 +61,15 @@ impl DeepLink {
         }
         if let Some(l) = self.lang {
             parts.push(format!("lang={}", l.code()));
+        }
+        if let Some(d) = self.period.since {
+            parts.push(format!("since={d}"));
+        }
+        if let Some(d) = self.period.until {
+            parts.push(format!("until={d}"));
+        }
+        if !self.period.undated {
+            parts.push("undated=0".into());
         }
         if parts.is_empty() {
             String::new()
@@ -96,12 +120,34 @@ mod tests {
             feature: Some("almaty-issyk-kul-road".into()),
             cite: Some(3),
             lang: Some(Lang::Kk),
+            period: Period::ALL,
         };
         assert_eq!(
             link.format(),
             "#feature=almaty-issyk-kul-road&cite=3&lang=kk"
         );
         assert_eq!(DeepLink::parse(&link.format()), link);
+    }
+
+    #[test]
+    fn a_period_round_trips_and_reversed_ends_are_put_in_order() {
+        let link = DeepLink {
+            period: Period {
+                since: Date::parse("2024-01-01"),
+                until: Date::parse("2024-12-31"),
+                undated: false,
+            },
+            ..DeepLink::default()
+        };
+        assert_eq!(
+            link.format(),
+            "#since=2024-01-01&until=2024-12-31&undated=0"
+        );
+        assert_eq!(DeepLink::parse(&link.format()), link);
+        let reversed = DeepLink::parse("#since=2024-12-31&until=2024-01-01&undated=0");
+        assert_eq!(reversed, link);
+        let bad = DeepLink::parse("#since=2024-13-01&until=yesterday");
+        assert_eq!(bad.period, Period::ALL);
     }
 
     #[test]

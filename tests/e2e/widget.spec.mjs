@@ -933,3 +933,99 @@ test('an embed for one story shows its articles\' features, and the whole corpus
   await expect(embed(page, 0).getByTestId('story-toggle')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+// The timeline. Dates and the undated count are read from the articles on
+// disk: a ` date YYYY-MM-DD` header line, a `date:` front-matter key, or a
+// web address with the date as a path segment (kant.kg/2024-02-01/…).
+const dateOf = (t) => (t.match(/^\s*date (\d{4}-\d\d-\d\d)/) || t.match(/^date:\s*(\d{4}-\d\d-\d\d)/m)
+  || t.match(/https?:\/\/\S*?\/(\d{4}-\d\d-\d\d)\//) || [])[1] ?? null;
+const articleDates = () => readdirSync(`${root}corpus/articles`).map((f) => dateOf(readFileSync(`${root}corpus/articles/${f}`, 'utf8')));
+for (const [w, h, lang, undatedWord, none] of [
+  [1280, 900, 'ru', 'без даты', 'нет цитат за этот период'],
+  [390, 844, 'kk', 'күні белгісіз', 'бұл кезеңде дәйексөз жоқ'],
+]) {
+  test(`the timeline hides the citations outside its range, counts the undated, and the link keeps it (${lang}, ${w}px)`, async ({ page }) => {
+    const problems = watch(page);
+    await page.setViewportSize({ width: w, height: h });
+    const dates = articleDates();
+    const undated = dates.filter((d) => d === null).length;
+    const dated = dates.filter(Boolean).sort();
+    expect(undated).toBeGreaterThan(0);
+    expect(dated[0] < '2025-01-01' && dated.at(-1) >= '2025-01-01').toBe(true);
+    await page.goto(`/#lang=${lang}`);
+    const el = await firstClosed(page);
+    const timeline = el.getByTestId('timeline');
+    await expect(timeline).toBeVisible();
+    await expect(timeline.getByTestId('undated').locator('xpath=..')).toContainText(`${undated}`);
+    await expect(timeline).toContainText(undatedWord);
+    // The "to" handle, by keyboard, to its first month: before 2025.
+    await timeline.getByTestId('until-handle').focus();
+    await page.keyboard.press('Home');
+    const until = await timeline.getByTestId('until').inputValue();
+    expect(until < '2025-01-01' && until >= dated[0]).toBe(true);
+    expect(await page.evaluate(() => location.hash)).toContain(`until=${until}`);
+    // The road is cited only in 2025: faded, still focusable, and says so.
+    const road = feature(page, 'almaty-issyk-kul-road');
+    await expect(road).toHaveClass(/bm-feature--faded/);
+    await expect(road).toHaveAttribute('tabindex', '0');
+    await expect(road).toHaveAttribute('aria-label', new RegExp(none));
+    // Almaty hosted a meeting in the earliest article: it stays.
+    expect(dated[0] < '2025-01-01').toBe(true);
+    await expect(feature(page, 'almaty')).not.toHaveClass(/bm-feature--faded/);
+    await el.evaluate((e) => e.scrollIntoView());
+    await page.screenshot({ path: `${shots}/timeline-${lang}-${w}.png` });
+    // Its panel lists no citation and says how many the period hides.
+    await road.focus();
+    await page.keyboard.press('Enter');
+    const panel = el.getByTestId('panel');
+    await expect(panel.getByTestId('in-period')).toContainText(/0/);
+    await expect(panel.getByTestId('citation')).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    // Leaving out the undated articles fades what only they cite.
+    await timeline.getByTestId('undated').uncheck();
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain('undated=0');
+    await expect(el.locator('[data-unlocated="trade-logistics-complex"]')).toHaveClass(/bm-legend-faded/);
+    // The link restores the range.
+    const hash = await page.evaluate(() => location.hash);
+    await page.goto('about:blank');
+    await page.goto(`/${hash}`);
+    // (The demo's first embed opens on the road; on a phone its sheet
+    // covers the timeline.)
+    const again = (await firstClosed(page)).getByTestId('timeline');
+    await expect(again.getByTestId('until')).toHaveValue(until);
+    await expect(again.getByTestId('undated')).not.toBeChecked();
+    await expect(feature(page, 'almaty-issyk-kul-road')).toHaveClass(/bm-feature--faded/);
+    // "Whole period" brings everything back.
+    await again.getByTestId('whole-period').click();
+    await expect(feature(page, 'almaty-issyk-kul-road')).not.toHaveClass(/bm-feature--faded/);
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toContain('until=');
+    expect(problems).toEqual([]);
+  });
+}
+
+test('the timeline\'s date inputs set the range by the day, and the panel says when a feature was written about', async ({ page }) => {
+  const problems = watch(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/#feature=almaty-issyk-kul-road');
+  const el = embed(page, 0);
+  const panel = el.getByTestId('panel');
+  // The road's articles' dates, from disk (the seed: one, 2025-08-22).
+  const roadDates = [...new Set(await panel.locator('.bm-source').evaluateAll((s) => s.map((x) => x.dataset.articleId)))]
+    .map((id) => dateOf(articleText(id))).filter(Boolean).sort();
+  expect(roadDates.length).toBeGreaterThan(0);
+  await expect(panel.getByTestId('first-last')).toContainText(roadDates[0]);
+  await expect(panel.getByTestId('first-last')).toContainText(roadDates.at(-1));
+  const timeline = el.getByTestId('timeline');
+  // From the day after the road's last article: none of its citations left.
+  const next = new Date(`${roadDates.at(-1)}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  const since = next.toISOString().slice(0, 10);
+  await timeline.getByTestId('since').fill(since);
+  await expect(panel.getByTestId('citation')).toHaveCount(0);
+  await expect(panel.getByTestId('in-period')).toBeVisible();
+  // The day itself: its citations are back.
+  await timeline.getByTestId('since').fill(roadDates.at(-1));
+  await expect(panel.getByTestId('citation').first()).toBeVisible();
+  expect(await page.evaluate(() => location.hash)).toContain(`since=${roadDates.at(-1)}`);
+  expect(problems).toEqual([]);
+});

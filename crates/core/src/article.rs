@@ -54,18 +54,25 @@ impl Date {
                 .then(|| part.parse().ok())?
         };
         let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-        let days = match month {
+        let days = Date::days_in(year, month)?;
+        (1..=u32::from(days)).contains(&day).then_some(Date {
+            year: year as u16,
+            month: month as u8,
+            day: day as u8,
+        })
+    }
+}
+
+impl Date {
+    /// The days in a month of the Gregorian calendar; `None` for no month.
+    pub fn days_in(year: u32, month: u32) -> Option<u8> {
+        let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+        Some(match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
             2 if leap => 29,
             2 => 28,
             _ => return None,
-        };
-        (1..=days).contains(&day).then_some(Date {
-            year: year as u16,
-            month: month as u8,
-            day: day as u8,
         })
     }
 }

@@ -120,7 +120,7 @@ pub fn day_number(d: Date) -> i64 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::article::parse_text;
     use crate::corpus::Corpus;
@@ -145,7 +145,8 @@ mod tests {
         name = { ru = \"Нарын\", kk = \"Нарын\", en = \"Naryn\" }\n\
         point = { lat = 41.4, lon = 76.0 }\nprovenance = \"GeoNames\"\n";
 
-    fn corpus(texts: &[(&str, &str)]) -> Corpus {
+    /// Articles of `(date or "", body)` over a gazetteer of Osh, Naryn and one meeting.
+    pub(crate) fn corpus(texts: &[(&str, &str)]) -> Corpus {
         let gazetteer = Gazetteer::parse(Path::new("g.toml"), GAZETTEER).unwrap();
         let articles = texts
             .iter()

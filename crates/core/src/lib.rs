@@ -38,6 +38,7 @@ pub mod sentence;
 pub mod shard;
 pub mod source;
 pub mod text;
+pub mod timeline;
 pub mod ui;
 pub mod viewport;
 pub mod words;

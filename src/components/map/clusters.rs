@@ -61,6 +61,9 @@ pub struct ClustersProps {
     pub clustering: Rc<Clustering>,
     /// Carries the cluster's index in `clustering`.
     pub onopen: Callback<usize>,
+    /// A cluster whose features have no citation in it is faded.
+    #[prop_or_default]
+    pub period: bilateral_core::timeline::Period,
 }
 
 /// The cluster symbols, drawn over the features.
@@ -78,8 +81,10 @@ pub fn clusters(props: &ClustersProps) -> Html {
                     .collect();
                 let onclick = props.onopen.reform(move |_: MouseEvent| k);
                 let onkeydown = press_keys(&props.onopen, k);
+                let p = props.period;
+                let faded = !p.is_all() && c.members.iter().all(|&m| p.count(&props.corpus, m) == 0);
                 html! {
-                    <g class="bm-cluster" data-testid="cluster" data-members={ids.join(" ")}
+                    <g class={classes!("bm-cluster", faded.then_some("bm-feature--faded"))} data-testid="cluster" data-members={ids.join(" ")}
                         tabindex="0" role="button" aria-haspopup="dialog" aria-label={label}
                         {onclick} {onkeydown}>
                         { pinned(c.at, html! {

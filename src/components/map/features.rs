@@ -1,9 +1,11 @@
-//! One focusable symbol per drawn feature, in draw order.
+//! One focusable symbol per drawn feature, in draw order. A feature with no
+//! citation in the timeline's period is faded, stays focusable and says so.
 
 use bilateral_core::compact::order_by_key;
 use bilateral_core::gazetteer::{EntryKind, Precision};
 use bilateral_core::lang::Lang;
 use bilateral_core::map::{MapData, Mark};
+use bilateral_core::timeline::Period;
 use bilateral_core::viewport::SvgPoint;
 use bilateral_core::{Corpus, Feature};
 use web_sys::PointerEvent;
@@ -24,6 +26,7 @@ pub struct FeaturesProps {
     pub onhover: Callback<Option<usize>>,
     /// Features drawn inside a cluster symbol instead.
     pub clustering: std::rc::Rc<crate::components::map::clusters::Clustering>,
+    pub period: Period,
 }
 
 /// One focusable `<g data-feature-id>` per drawn feature; each is its own
@@ -41,6 +44,7 @@ pub fn features(props: &FeaturesProps) -> Html {
         <g class="bm-features">
             { for order.iter().copied().filter(|&i| !matches!(props.map.marks[i], Mark::Unlocated) && !props.clustering.hides(i)).map(|i| html! {
                 <FeatureMark key={i} corpus={props.corpus} map={props.map} lang={props.lang} index={i}
+                    shown={props.period.count(&props.corpus, i)} faded={!props.period.is_all() && props.period.count(&props.corpus, i) == 0}
                     selected={props.selected == Some(i)} onselect={props.onselect.clone()}
                     onhover={props.onhover.clone()} />
             }) }
@@ -54,6 +58,9 @@ struct FeatureMarkProps {
     map: Static<MapData>,
     lang: Lang,
     index: usize,
+    /// Its citations in the timeline's period.
+    shown: usize,
+    faded: bool,
     selected: bool,
     onselect: Callback<usize>,
     onhover: Callback<Option<usize>>,
@@ -68,7 +75,11 @@ fn feature_mark(props: &FeatureMarkProps) -> Html {
     let venue = feature.hosted_meetings();
     let label = format!(
         "{name}: {}{}",
-        i18n::citations(props.lang, feature.citations.len()),
+        if props.faded {
+            i18n::text(props.lang).none_in_period.to_string()
+        } else {
+            i18n::citations(props.lang, props.shown)
+        },
         if venue {
             format!(" · {}", i18n::text(props.lang).venue)
         } else {
@@ -83,6 +94,7 @@ fn feature_mark(props: &FeatureMarkProps) -> Html {
         (entry.precision != Precision::Exact).then_some("bm-feature--approx"),
         props.selected.then_some("bm-feature--selected"),
         venue.then_some("bm-feature--venue"),
+        props.faded.then_some("bm-feature--faded"),
     );
     let d = symbol(entry.category);
     let symbol_at = |p: SvgPoint| {

@@ -46,6 +46,9 @@ pub struct MapProps {
     pub lang: Lang,
     pub selected: Option<usize>,
     pub onselect: Callback<usize>,
+    /// The timeline's period: features without a citation in it fade.
+    #[prop_or_default]
+    pub period: bilateral_core::timeline::Period,
 }
 
 #[function_component(MapView)]
@@ -125,8 +128,8 @@ pub fn map_view(props: &MapProps) -> Html {
                 <Basemap map={props.map} lang={props.lang} />
                 <Features corpus={props.corpus} map={props.map} lang={props.lang}
                     selected={props.selected} onselect={props.onselect.clone()} onhover={onhover}
-                    clustering={clustering.clone()} />
-                <Clusters corpus={props.corpus} lang={props.lang} clustering={clustering.clone()} onopen={onopen} />
+                    clustering={clustering.clone()} period={props.period} />
+                <Clusters corpus={props.corpus} lang={props.lang} clustering={clustering.clone()} onopen={onopen} period={props.period} />
                 <Labels corpus={props.corpus} map={props.map} lang={props.lang} view={label_view} selected={props.selected}
                     onselect={props.onselect.clone()} clustering={clustering} />
             </svg>
@@ -139,7 +142,7 @@ pub fn map_view(props: &MapProps) -> Html {
             if let Some(list) = cluster_list {
                 { list }
             }
-            { tooltip::tooltip(&props.corpus, &props.map, props.lang, &v, *hovered) }
+            { tooltip::tooltip(&props.corpus, &props.map, props.lang, &v, *hovered, props.period) }
             if let Some(h) = *hint {
                 <div class="bm-hint" role="status">{ match h { Hint::Wheel => text.wheel_hint, Hint::Touch => text.touch_hint } }</div>
             }

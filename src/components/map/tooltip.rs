@@ -15,6 +15,7 @@ pub fn tooltip(
     lang: Lang,
     v: &Viewport,
     hovered: Option<usize>,
+    period: bilateral_core::timeline::Period,
 ) -> Html {
     let Some(i) = hovered else { return html! {} };
     let Some(p) = map.marks[i].anchor() else {
@@ -25,7 +26,10 @@ pub fn tooltip(
     html! {
         <Tooltip left={bilateral_core::compact::clamp(s.x, 8.0, (v.width - 8.0).max(8.0)).round() as i32} top={(s.y - 12.0).round() as i32}
             flip={s.x > v.width * 0.6} name={corpus.entry(f).name.get(lang).to_string()}
-            count={i18n::citations(lang, f.citations.len())} />
+            count={match period.count(corpus, i) {
+                0 if !period.is_all() => i18n::text(lang).none_in_period.to_string(),
+                n => i18n::citations(lang, n),
+            }} />
     }
 }
 
