@@ -10,6 +10,8 @@
 //     cited sentence is in the DOM, median of the same 5 loads;
 //   - the biggest panel: a click on the drawn feature most articles cite
 //     until its panel is drawn, median of 5, with its citation count;
+//   - search: "issyk" typed into the search field (one input event) until
+//     its results are drawn, median of the same 5 loads, with the count;
 //   - JS heap (performance.memory, precise) and wasm memory after load;
 //   - pan frame times: median and 95th percentile over a 60-step drag.
 // Usage: node scripts/bench-scale.mjs WORK N:BUILD_MS:FEATURE_ID...  (WORK/tree-N/dist)
@@ -74,6 +76,23 @@ async function bigPanel(page, id) {
   }), id);
 }
 
+/** "issyk" into the first embed's search field until its results are drawn (ms), and their count line. */
+async function search(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const root = document.querySelector('bilateral-map').shadowRoot;
+    const input = root.querySelector('[data-testid=search]');
+    const start = performance.now();
+    input.value = 'issyk';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    const check = () => {
+      const count = root.querySelector('[data-testid=search-results] .bm-search-count');
+      if (count) requestAnimationFrame(() => resolve({ ms: performance.now() - start, count: count.textContent }));
+      else requestAnimationFrame(check);
+    };
+    check();
+  }));
+}
+
 /** Frame intervals during a 60-step drag of the first map. */
 async function pan(page) {
   const w = page.locator('bilateral-map').first();
@@ -107,11 +126,13 @@ for (const spec of builds) {
     await warm.context.close();
     const runs = [];
     const panels = [];
+    const searches = [];
     let last;
     for (let i = 0; i < 5; i++) {
       const run = await load(browser, url);
       runs.push(run);
       panels.push(await bigPanel(run.page, top));
+      searches.push(await search(run.page));
       if (i < 4) await run.context.close(); else last = run;
     }
     const memory = await last.page.evaluate(async () => ({
@@ -127,6 +148,7 @@ for (const spec of builds) {
       interactive: median(runs.map((r) => r.ready.at)),
       reader: median(runs.map((r) => r.reader)),
       panel: median(panels.map((p) => p.ms)), panelCount: panels[0].count, top,
+      search: median(searches.map((x) => x.ms)), searchCount: searches[0].count,
       heap: memory.heap, wasm: memory.wasm,
       frameMedian: median(frames), frameP95: pct(frames, 0.95),
     });
@@ -137,8 +159,8 @@ for (const spec of builds) {
 await browser.close();
 
 const base = rows.find((r) => r.n === 5)?.interactive;
-console.log('| articles | build | to the map (gzip) | index / texts (gzip) | interactive (median of 5) | vs 5 articles | reader at a citation | biggest panel (its count) | JS heap | wasm memory | pan frame median / p95 |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('| articles | build | to the map (gzip) | index / texts (gzip) | interactive (median of 5) | vs 5 articles | reader at a citation | biggest panel (its count) | search "issyk" (found) | JS heap | wasm memory | pan frame median / p95 |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.n.toLocaleString('en')} | ${(r.buildMs / 1000).toFixed(1)} s | ${kb(r.bytes)} | ${kb(r.index)} / ${kb(r.texts)} | ${r.interactive.toFixed(0)} ms | ${base ? `${(r.interactive / base).toFixed(2)}×` : ''} | ${r.reader.toFixed(0)} ms | ${r.panel.toFixed(0)} ms (${r.top}: ${r.panelCount.trim()}) | ${mb(r.heap)} | ${mb(r.wasm)} | ${r.frameMedian.toFixed(1)} / ${r.frameP95.toFixed(1)} ms |`);
+  console.log(`| ${r.n.toLocaleString('en')} | ${(r.buildMs / 1000).toFixed(1)} s | ${kb(r.bytes)} | ${kb(r.index)} / ${kb(r.texts)} | ${r.interactive.toFixed(0)} ms | ${base ? `${(r.interactive / base).toFixed(2)}×` : ''} | ${r.reader.toFixed(0)} ms | ${r.panel.toFixed(0)} ms (${r.top}: ${r.panelCount.trim()}) | ${r.search.toFixed(0)} ms (${r.searchCount.trim()}) | ${mb(r.heap)} | ${mb(r.wasm)} | ${r.frameMedian.toFixed(1)} / ${r.frameP95.toFixed(1)} ms |`);
 }

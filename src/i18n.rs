@@ -38,6 +38,9 @@ pub struct Text {
     /// Above the reports of one event that cite a feature, side by side.
     pub same_event_here: &'static str,
     pub mentions_in_text: &'static str,
+    /// The search field's name and placeholder.
+    pub search: &'static str,
+    pub search_placeholder: &'static str,
     /// The timeline's group name, its date inputs and its reset button.
     pub timeline: &'static str,
     pub since: &'static str,
@@ -97,6 +100,8 @@ static RU: Text = Text {
     get_the_data: "Данные карты с цитатами:",
     same_event: "Об этом же событии:",
     same_event_here: "Одно событие в статьях на разных языках",
+    search: "Поиск по объектам и цитатам",
+    search_placeholder: "Найти: Иссык-Куль, Кордай…",
     timeline: "Период публикаций",
     since: "С",
     until: "По",
@@ -135,6 +140,8 @@ static KK: Text = Text {
     get_the_data: "Картаның деректері дәйексөздерімен:",
     same_event: "Осы оқиға туралы:",
     same_event_here: "Бір оқиға, әр тілдегі мақалаларда",
+    search: "Нысандар мен дәйексөздерден іздеу",
+    search_placeholder: "Іздеу: Ыстықкөл, Қордай…",
     timeline: "Жарияланған кезең",
     since: "Бастап",
     until: "Дейін",
@@ -173,6 +180,8 @@ static EN: Text = Text {
     get_the_data: "The map's data with its citations:",
     same_event: "The same event in:",
     same_event_here: "One event, reported in several languages",
+    search: "Search features and quotes",
+    search_placeholder: "Search: Issyk-Kul, Korday…",
     timeline: "Publication period",
     since: "From",
     until: "To",
@@ -214,6 +223,18 @@ pub fn more_articles(lang: Lang, next: usize, left: usize) -> String {
             "{next} more {} ({left} left)",
             if next == 1 { "article" } else { "articles" }
         ),
+    }
+}
+
+/// The search results' count.
+pub fn found(lang: Lang, features: usize, quotes: usize) -> String {
+    match (lang, features + quotes) {
+        (Lang::Ru, 0) => "Ничего не найдено".into(),
+        (Lang::Kk, 0) => "Ештеңе табылмады".into(),
+        (Lang::En, 0) => "Nothing found".into(),
+        (Lang::Ru, _) => format!("Объектов: {features} · цитат: {quotes}"),
+        (Lang::Kk, _) => format!("Нысан: {features} · дәйексөз: {quotes}"),
+        (Lang::En, _) => format!("Features: {features} · quotes: {quotes}"),
     }
 }
 

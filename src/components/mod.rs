@@ -8,6 +8,7 @@ pub mod legend;
 pub mod map;
 pub mod panel;
 pub mod reader;
+pub mod search;
 pub mod share;
 pub mod symbol;
 pub mod timeline;

@@ -12,6 +12,7 @@ use crate::components::legend::Legend;
 use crate::components::map::MapView;
 use crate::components::panel::Panel;
 use crate::components::reader::Reader;
+use crate::components::search::Search;
 use crate::components::timeline::Timeline;
 use crate::corpus::{self, Static};
 use crate::hooks::host::use_host;
@@ -229,6 +230,15 @@ pub fn widget(props: &WidgetProps) -> Html {
                         </button>
                     }
                 </div>
+                <Search corpus={Static(corpus)} lang={lang} onfeature={onselect.clone()} oncite={{
+                    let (store, period) = (store.clone(), state.period);
+                    Callback::from(move |(fi, ci): (usize, usize)| store.dispatch(Action::Link(DeepLink {
+                        feature: Some(corpus.entry(&corpus.features[fi]).id.clone()),
+                        cite: Some(ci),
+                        lang: None,
+                        period,
+                    })))
+                }} />
                 <LangSwitch lang={lang} onchange={{
                     let store = store.clone();
                     Callback::from(move |l| store.dispatch(Action::SetLang(l)))

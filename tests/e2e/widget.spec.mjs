@@ -1029,3 +1029,51 @@ test('the timeline\'s date inputs set the range by the day, and the panel says w
   expect(await page.evaluate(() => location.hash)).toContain(`since=${roadDates.at(-1)}`);
   expect(problems).toEqual([]);
 });
+
+// Search: one field over names in three languages and the cited sentences,
+// across scripts, spellings and inflection.
+for (const [w, h, lang] of [[1280, 900, 'ru'], [390, 844, 'kk']]) {
+  test(`search finds the Issyk-Kul road in either script and inflected, and a sentence opens the reader there (${lang}, ${w}px)`, async ({ page }) => {
+    const problems = watch(page);
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto(`/#lang=${lang}`);
+    const el = await firstClosed(page);
+    const search = el.getByTestId('search');
+    await expect(search).toHaveAttribute('type', 'search');
+    for (const q of ['ыстыкколь', 'issyk kul', 'Ыстықкөлге']) {
+      await search.fill(q);
+      await expect(el.locator('[data-testid=search-feature][data-feature-id="almaty-issyk-kul-road"]')).toBeVisible();
+    }
+    // Nothing is found for a word in no name and no sentence.
+    await search.fill('zzzqqq');
+    await expect(el.getByTestId('search-feature')).toHaveCount(0);
+    await expect(el.getByTestId('search-sentence')).toHaveCount(0);
+    // A sentence: the Russian text names «Иссык-Куль»; the match is marked.
+    await search.fill('issyk kul');
+    const sentence = el.getByTestId('search-sentence').first();
+    await expect(sentence).toBeVisible();
+    const quote = await sentence.locator('q').textContent();
+    expect(allArticles()).toContain(quote);
+    await expect(sentence.locator('mark').first()).toHaveText(/Иссык|Ыстық|Issyk/);
+    await el.evaluate((e) => e.scrollIntoView());
+    await page.screenshot({ path: `${shots}/search-${lang}-${w}.png` });
+    // By keyboard: ArrowDown to the results, Tab to the sentence, Enter.
+    await search.focus();
+    await page.keyboard.press('ArrowDown');
+    const focusedTestId = () => el.evaluate((e) => e.shadowRoot.activeElement?.dataset.testid ?? null);
+    expect(await focusedTestId()).toMatch(/^search-/);
+    await sentence.focus();
+    await page.keyboard.press('Enter');
+    const reader = el.getByTestId('article');
+    await expect(reader).toBeVisible();
+    await expect(el.getByTestId('cited-sentence').first()).toBeVisible();
+    await expect(reader).toContainText(quote.trim().slice(0, 40));
+    await expect(el.getByTestId('search-results')).toHaveCount(0);
+    // Escape in the field clears it, and leaves the reader open.
+    await search.fill('Кордай');
+    await search.press('Escape');
+    await expect(search).toHaveValue('');
+    await expect(reader).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+}

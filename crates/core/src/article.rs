@@ -66,7 +66,8 @@ impl Date {
 impl Date {
     /// The days in a month of the Gregorian calendar; `None` for no month.
     pub fn days_in(year: u32, month: u32) -> Option<u8> {
-        let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
+        let leap =
+            year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
         Some(match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,

@@ -20,7 +20,7 @@ use crate::shard::TextShards;
 use crate::viewport::SvgRect;
 
 /// Bumped whenever the layout of [`Bundle`] or anything inside it changes.
-pub const FORMAT_VERSION: u32 = 7;
+pub const FORMAT_VERSION: u32 = 8;
 
 /// Everything the widget knows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -162,7 +162,6 @@ impl Bundle {
         let mut entries = Vec::with_capacity(self.corpus.features.len());
         for (index, feature) in self.corpus.features.iter_mut().enumerate() {
             let mut entry = self.corpus.gazetteer.entries[feature.entry].clone();
-            entry.aliases = Default::default();
             entry.provenance.clear();
             entry.rules.clear();
             entry.context.clear();
@@ -170,6 +169,11 @@ impl Bundle {
             feature.entry = index;
         }
         self.corpus.gazetteer.entries = entries;
+        // Searched by their aliases too, which then stay out of the widget.
+        self.corpus.search = crate::search::SearchIndex::build(&self.corpus);
+        for entry in &mut self.corpus.gazetteer.entries {
+            entry.aliases = Default::default();
+        }
         self.corpus.gazetteer.terms.clear();
         for article in &mut self.corpus.articles {
             article.warnings.clear();
@@ -206,7 +210,11 @@ mod tests {
     fn the_widget_bundle_keeps_names_notes_and_citations() {
         let full = sample();
         let slim = full.clone().for_widget();
-        assert!(slim.encode().len() < full.encode().len());
+        // Smaller but for the search index, which only the widget carries.
+        assert!(!slim.corpus.search.words.is_empty());
+        let mut unsearched = slim.clone();
+        unsearched.corpus.search = Default::default();
+        assert!(unsearched.encode().len() < full.encode().len());
         let (a, b) = (&full.corpus, &slim.corpus);
         assert_eq!(
             a.features.iter().map(|f| &f.citations).collect::<Vec<_>>(),

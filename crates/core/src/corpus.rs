@@ -67,6 +67,9 @@ pub struct Corpus {
     pub features: Vec<Feature>,
     /// Articles that report one event ([`crate::event`]).
     pub events: Vec<crate::event::Event>,
+    /// Names, aliases and cited sentences by folded word ([`crate::search`]);
+    /// built for the widget (`Bundle::for_widget`), empty before.
+    pub search: crate::search::SearchIndex,
 }
 
 /// Why the corpus could not be built. Shown one problem per line.
@@ -169,6 +172,7 @@ impl Corpus {
             gazetteer,
             features,
             events,
+            search: Default::default(),
         }
     }
 

@@ -34,6 +34,7 @@ pub mod projection;
 pub mod role;
 pub mod rule;
 pub mod scope;
+pub mod search;
 pub mod sentence;
 pub mod shard;
 pub mod source;
