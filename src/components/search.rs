@@ -67,11 +67,13 @@ pub fn search(props: &SearchProps) -> Html {
         })
     };
     let words = folded_words(&query);
+    // Not a `role="search"` landmark: two embeds on a page would make two
+    // landmarks of one name (axe's landmark-unique).
     html! {
-        <div class="bm-search" role="search">
+        <div class="bm-search">
             <input type="search" class="bm-search-input" data-testid="search" value={(*query).clone()}
                 aria-label={text.search} placeholder={text.search_placeholder}
-                aria-controls="bm-search-results" {oninput} {onkeydown} />
+                aria-controls={(!words.is_empty()).then_some("bm-search-results")} {oninput} {onkeydown} />
             if !words.is_empty() {
                 <div id="bm-search-results" ref={results} class="bm-search-results" data-testid="search-results">
                     <p class="bm-search-count" role="status">

@@ -1,7 +1,8 @@
 // The audits a newsroom runs, on the built demo page (two embeds, strict CSP):
 // Lighthouse 12.8.2 (performance, accessibility, best practices; the median
 // of three runs, Chromium from Debian, fully offline) and axe-core on each
-// widget's shadow DOM in its three states (map, panel, article). Run alone
+// widget's shadow DOM in its states (map, panel, article, search results, a
+// period that fades features). Run alone
 // (`E2E_SUITE=audit`, one worker) so other tests do not skew the timings.
 // The scores are written to target/lighthouse-scores.json.
 import { test, expect } from '@playwright/test';
@@ -65,6 +66,18 @@ test('axe-core finds nothing in either widget\'s shadow DOM: map, panel and arti
     const mapOnly = await run();
     expect(mapOnly.violations, `${w}px, map`).toEqual([]);
     expect(mapOnly.passes).toBeGreaterThan(5);
+    // Issue 12's controls in use: search results open, then a period that fades features.
+    await ru.getByTestId('search').fill('issyk kul');
+    await expect(ru.getByTestId('search-sentence').first()).toBeVisible();
+    const withSearch = await run();
+    expect(withSearch.violations, `${w}px, search`).toEqual([]);
+    await ru.getByTestId('search').press('Escape');
+    await ru.getByTestId('until-handle').focus();
+    await page.keyboard.press('Home');
+    await expect(ru.locator('.bm-feature--faded').first()).toBeAttached();
+    const withPeriod = await run();
+    expect(withPeriod.violations, `${w}px, period`).toEqual([]);
+    await ru.getByTestId('whole-period').click();
   }
   // Control: axe does see inside the shadow root (an unlabelled button there is found).
   await page.locator('bilateral-map').nth(1).evaluate((host) => {
