@@ -166,46 +166,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
     let onkeydown = escape_closes(store.clone(), corpus, state.selected);
 
-    let side = state.selected.map(|f| match state.cite {
-        Some(c) => {
-            let citation = corpus.features[f].citations[c];
-            let (store_b, store_f) = (store.clone(), store.clone());
-            let hash = crate::host::deeplink::DeepLink {
-                feature: Some(corpus.entry(&corpus.features[f]).id.clone()),
-                cite: Some(c),
-                lang: None,
-                period: state.period,
-            }
-            .format();
-            let article = &corpus.articles[citation.article];
-            let reference = bilateral_core::ui::reference(lang, article, corpus.quote(&citation));
-            let same_event = same_event_targets(corpus, f, citation.article);
-            let (store_e, period) = (store.clone(), state.period);
-            let onevent = Callback::from(move |(fi, ci): (usize, usize)| {
-                store_e.dispatch(Action::Link(DeepLink {
-                    feature: Some(corpus.entry(&corpus.features[fi]).id.clone()),
-                    cite: Some(ci),
-                    lang: None,
-                    period,
-                }))
-            });
-            html! {
-                <Reader corpus={Static(corpus)} lang={lang} article={citation.article} sentence={citation.sentence}
-                    first={citation.first} last={citation.last} hash={hash} reference={reference}
-                    same_event={same_event} onevent={onevent}
-                    onback={Callback::from(move |_| store_b.dispatch(Action::Back))}
-                    onfeature={Callback::from(move |i| store_f.dispatch(Action::Select(i)))} />
-            }
-        }
-        None => {
-            let (store_c, store_o) = (store.clone(), store.clone());
-            html! {
-                <Panel corpus={Static(corpus)} lang={lang} feature={f} period={state.period}
-                    onclose={Callback::from(move |_| store_c.dispatch(Action::Escape))}
-                    oncite={Callback::from(move |c| store_o.dispatch(Action::OpenCitation(c)))} />
-            }
-        }
-    });
+    let side = side_view(&store, corpus, &state);
 
     html! {
         <section ref={section} class={classes!(
@@ -230,15 +191,8 @@ pub fn widget(props: &WidgetProps) -> Html {
                         </button>
                     }
                 </div>
-                <Search corpus={Static(corpus)} lang={lang} onfeature={onselect.clone()} oncite={{
-                    let (store, period) = (store.clone(), state.period);
-                    Callback::from(move |(fi, ci): (usize, usize)| store.dispatch(Action::Link(DeepLink {
-                        feature: Some(corpus.entry(&corpus.features[fi]).id.clone()),
-                        cite: Some(ci),
-                        lang: None,
-                        period,
-                    })))
-                }} />
+                <Search corpus={Static(corpus)} lang={lang} onfeature={onselect.clone()}
+                    oncite={open_citation(&store, corpus, state.period)} />
                 <LangSwitch lang={lang} onchange={{
                     let store = store.clone();
                     Callback::from(move |l| store.dispatch(Action::SetLang(l)))
@@ -265,6 +219,65 @@ pub fn widget(props: &WidgetProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// The panel of the selected feature, or the reader at its open citation.
+fn side_view(
+    store: &UseReducerHandle<Store>,
+    corpus: &'static Corpus,
+    state: &AppState,
+) -> Option<Html> {
+    let lang = state.lang;
+    state.selected.map(|f| match state.cite {
+        Some(c) => {
+            let citation = corpus.features[f].citations[c];
+            let (store_b, store_f) = (store.clone(), store.clone());
+            let hash = crate::host::deeplink::DeepLink {
+                feature: Some(corpus.entry(&corpus.features[f]).id.clone()),
+                cite: Some(c),
+                lang: None,
+                period: state.period,
+            }
+            .format();
+            let article = &corpus.articles[citation.article];
+            let reference = bilateral_core::ui::reference(lang, article, corpus.quote(&citation));
+            let same_event = same_event_targets(corpus, f, citation.article);
+            let onevent = open_citation(store, corpus, state.period);
+            html! {
+                <Reader corpus={Static(corpus)} lang={lang} article={citation.article} sentence={citation.sentence}
+                    first={citation.first} last={citation.last} hash={hash} reference={reference}
+                    same_event={same_event} onevent={onevent}
+                    onback={Callback::from(move |_| store_b.dispatch(Action::Back))}
+                    onfeature={Callback::from(move |i| store_f.dispatch(Action::Select(i)))} />
+            }
+        }
+        None => {
+            let (store_c, store_o) = (store.clone(), store.clone());
+            html! {
+                <Panel corpus={Static(corpus)} lang={lang} feature={f} period={state.period}
+                    onclose={Callback::from(move |_| store_c.dispatch(Action::Escape))}
+                    oncite={Callback::from(move |c| store_o.dispatch(Action::OpenCitation(c)))} />
+            }
+        }
+    })
+}
+
+/// Opens feature `fi` at its citation `ci` (a same-event link, a search
+/// result), keeping the reader's period.
+fn open_citation(
+    store: &UseReducerHandle<Store>,
+    corpus: &'static Corpus,
+    period: bilateral_core::timeline::Period,
+) -> Callback<(usize, usize)> {
+    let store = store.clone();
+    Callback::from(move |(fi, ci): (usize, usize)| {
+        store.dispatch(Action::Link(DeepLink {
+            feature: Some(corpus.entry(&corpus.features[fi]).id.clone()),
+            cite: Some(ci),
+            lang: None,
+            period,
+        }))
+    })
 }
 
 /// For each other report of the event `article` reports: its language and

@@ -51,8 +51,8 @@ fn lower(c: char) -> char {
     let to = match u {
         0x41..=0x5A | 0x410..=0x42F => u + 0x20,
         0x400..=0x40F => u + 0x50,
-        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x4FF if u % 2 == 0 => u + 1,
-        0x4C1..=0x4CE if u % 2 == 1 => u + 1,
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x4FF if u.is_multiple_of(2) => u + 1,
+        0x4C1..=0x4CE if !u.is_multiple_of(2) => u + 1,
         _ => u,
     };
     char::from_u32(to).unwrap_or(c)
