@@ -133,6 +133,7 @@ for (const spec of builds) {
       runs.push(run);
       panels.push(await bigPanel(run.page, top));
       searches.push(await search(run.page));
+      if (process.env.BENCH_DEBUG) console.error('run', i, JSON.stringify(searches.at(-1)));
       if (i < 4) await run.context.close(); else last = run;
     }
     const memory = await last.page.evaluate(async () => ({

@@ -149,23 +149,25 @@ pub fn panel(props: &PanelProps) -> Html {
 
 /// The articles, in order, with the reports of one event (`Corpus::events`)
 /// brought together at the place of the first, to be shown side by side.
+/// Linear in the articles and events: a feature may be cited by thousands.
 fn by_event(corpus: &Corpus, articles: Vec<usize>) -> Vec<Vec<usize>> {
-    let mut units: Vec<Vec<usize>> = Vec::new();
-    for &a in &articles {
-        if units.iter().any(|u| u.contains(&a)) {
-            continue;
+    let mut event_of: Vec<Option<usize>> = vec![None; corpus.articles.len()];
+    for (e, event) in corpus.events.iter().enumerate() {
+        for &a in &event.articles {
+            event_of[a] = Some(e);
         }
-        let event = corpus.same_event(a);
-        let unit: Vec<usize> = if event.is_empty() {
-            vec![a]
-        } else {
-            articles
-                .iter()
-                .copied()
-                .filter(|b| event.contains(b))
-                .collect()
-        };
-        units.push(unit);
+    }
+    let mut unit_of_event: Vec<Option<usize>> = vec![None; corpus.events.len()];
+    let mut units: Vec<Vec<usize>> = Vec::new();
+    for a in articles {
+        match event_of[a] {
+            Some(e) if let Some(u) = unit_of_event[e] => units[u].push(a),
+            Some(e) => {
+                unit_of_event[e] = Some(units.len());
+                units.push(vec![a]);
+            }
+            None => units.push(vec![a]),
+        }
     }
     units
 }

@@ -9,7 +9,10 @@
 //! link at least [`SHARED`] features in common (one shared town or project
 //! alone is too common a coincidence in a busy week). Groups are the
 //! connected parts of that relation (union–find), so three reports of one
-//! summit form one group. An undated article is never grouped: its date is
+//! summit form one group, but a group never spans more than [`DAYS`] days
+//! in all: a busy month of reports sharing towns two by two does not chain
+//! into one "event" (`make bench-scale`'s 10,000 articles did, into one of
+//! thousands). An undated article is never grouped: its date is
 //! not guessed.
 
 use serde::{Deserialize, Serialize};
@@ -79,6 +82,11 @@ pub fn group(
         }
         i
     }
+    // Each group's first and last day, at its root.
+    let mut span: Vec<(i64, i64)> = articles
+        .iter()
+        .map(|a| a.date.map_or((0, 0), |d| (day_number(d), day_number(d))))
+        .collect();
     for a in 0..articles.len() {
         for b in a + 1..articles.len() {
             let (Some(da), Some(db)) = (articles[a].date, articles[b].date) else {
@@ -91,7 +99,12 @@ pub fn group(
             let shared = linked[a].iter().filter(|f| linked[b].contains(f)).count();
             if meeting || shared >= SHARED {
                 let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
-                parent[ra.max(rb)] = ra.min(rb);
+                // No chains: a group spans at most DAYS days in all.
+                let merged = (span[ra].0.min(span[rb].0), span[ra].1.max(span[rb].1));
+                if ra != rb && merged.1 - merged.0 <= DAYS {
+                    parent[ra.max(rb)] = ra.min(rb);
+                    span[ra.min(rb)] = merged;
+                }
             }
         }
     }
@@ -212,6 +225,28 @@ pub(crate) mod tests {
         ]);
         assert_eq!(undated.articles[1].date, None);
         assert!(undated.events.is_empty());
+    }
+
+    #[test]
+    fn reports_two_days_apart_two_by_two_do_not_chain() {
+        let text = "Встреча прошла в Оше. Встреча прошла в Нарыне.";
+        let c = corpus(&[
+            ("2025-08-20", text),
+            ("2025-08-22", text),
+            ("2025-08-24", text),
+            ("2025-08-26", text),
+        ]);
+        assert_eq!(
+            c.events,
+            vec![
+                Event {
+                    articles: vec![0, 1]
+                },
+                Event {
+                    articles: vec![2, 3]
+                }
+            ]
+        );
     }
 
     #[test]
