@@ -284,6 +284,60 @@ impl SearchIndex {
     }
 }
 
+/// Does `token` (a folded word of running text) spell the folded name word
+/// `word`, whole or inflected (at most [`INFLECTION`] more letters, and only
+/// for words of [`MIN_STEM`] letters or more)?
+pub fn inflects(word: &str, token: &str) -> bool {
+    token == word
+        || (token.starts_with(word)
+            && word.chars().count() >= MIN_STEM
+            && token.len() - word.len() <= INFLECTION)
+}
+
+/// The features' names (ru, kk, en, and the aliases where the corpus still
+/// has them) as folded word sequences, longest first: what
+/// [`Corpus::names_in`] looks for in a text that is not part of the corpus
+/// (the host page's own article, for issue 12's two-way link).
+pub fn name_phrases(corpus: &Corpus) -> Vec<(usize, Vec<String>)> {
+    let mut out: Vec<(usize, Vec<String>)> = Vec::new();
+    for (fi, f) in corpus.features.iter().enumerate() {
+        for phrase in corpus.entry(f).phrases() {
+            let ws = folded_words(phrase);
+            if !ws.is_empty() && !out.iter().any(|(g, p)| *g == fi && *p == ws) {
+                out.push((fi, ws));
+            }
+        }
+    }
+    let order = crate::compact::order_by_key(out.iter().map(|(_, p)| u64::MAX - p.len() as u64));
+    order.into_iter().map(|k| out[k].clone()).collect()
+}
+
+impl Corpus {
+    /// Where `text` names a feature: (the span from the name's first word to
+    /// its last, the feature), in text order, longest name first where two
+    /// start at one word, never overlapping.
+    pub fn names_in(&self, text: &str, phrases: &[(usize, Vec<String>)]) -> Vec<(Span, usize)> {
+        let tokens = words(text);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let hit = phrases.iter().find(|(_, p)| {
+                p.len() <= tokens.len() - i
+                    && p.iter().zip(&tokens[i..]).all(|(w, (_, t))| inflects(w, t))
+            });
+            match hit {
+                Some((fi, p)) => {
+                    let last = tokens[i + p.len() - 1].0;
+                    out.push((Span::new(tokens[i].0.start, last.end), *fi));
+                    i += p.len();
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -366,6 +420,30 @@ mod tests {
         assert_eq!(index.search(&c, "osh").features, vec![osh]);
         assert_eq!(index.search(&c, "  ").features, Vec::<usize>::new());
         assert!(index.search(&c, "Бишкек").citations.is_empty());
+    }
+
+    #[test]
+    fn names_in_a_text_outside_the_corpus() {
+        let c = crate::event::tests::corpus(&[(
+            "2025-08-22",
+            "Встреча прошла в Оше. Встреча прошла в Нарыне.",
+        )]);
+        let phrases = name_phrases(&c);
+        let (osh, naryn) = (
+            c.feature_index("osh").unwrap(),
+            c.feature_index("naryn").unwrap(),
+        );
+        let text = "Делегация из Оша посетила Naryn, а потом «Нарынскую» выставку; ошибка.";
+        let found = c.names_in(text, &phrases);
+        let spans: Vec<(&str, usize)> = found.iter().map(|(s, f)| (s.of(text), *f)).collect();
+        // A name of under four letters («Ош») matches only whole, so «Оша»
+        // and «ошибка» do not; «Нарынскую» is Naryn inflected (an adjective,
+        // which the matcher counts as a loose mention).
+        assert_eq!(spans, vec![("Naryn", naryn), ("Нарынскую", naryn)]);
+        let found = c.names_in("Встреча в Ош и в Нарыне.", &phrases);
+        let spans: Vec<usize> = found.iter().map(|(_, f)| *f).collect();
+        assert_eq!(spans, vec![osh, naryn]);
+        assert!(c.names_in("", &phrases).is_empty());
     }
 
     #[test]
