@@ -90,20 +90,25 @@ mod hash {
     }
 }
 
+/// A panel's props over `corpus`, with callbacks that do nothing and every period.
+fn panel_props(corpus: &'static bilateral_core::Corpus, lang: Lang, feature: usize) -> PanelProps {
+    PanelProps {
+        corpus: Static(corpus),
+        lang,
+        feature,
+        onclose: Callback::noop(),
+        oncite: Callback::noop(),
+        period: bilateral_core::timeline::Period::ALL,
+    }
+}
+
 mod panel {
     use super::*;
 
     #[wasm_bindgen_test]
     async fn shows_the_kazakh_citation_of_the_enu_branch_with_its_mention_marked() {
         let root = root();
-        let props = PanelProps {
-            corpus: Static(corpus()),
-            lang: Lang::Ru,
-            feature: feature_index("enu-branch-osh"),
-            onclose: Callback::noop(),
-            oncite: Callback::noop(),
-            period: bilateral_core::timeline::Period::ALL,
-        };
+        let props = panel_props(corpus(), Lang::Ru, feature_index("enu-branch-osh"));
         yew::Renderer::<Panel>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
         assert_eq!(
@@ -173,14 +178,7 @@ mod panel {
     async fn reports_of_one_event_stand_side_by_side_each_in_its_language() {
         let root = root();
         let corpus = branch_cited_by_the_summit_s_two_reports();
-        let props = PanelProps {
-            corpus: Static(corpus),
-            lang: Lang::Kk,
-            feature: feature_index("enu-branch-osh"),
-            onclose: Callback::noop(),
-            oncite: Callback::noop(),
-            period: bilateral_core::timeline::Period::ALL,
-        };
+        let props = panel_props(corpus, Lang::Kk, feature_index("enu-branch-osh"));
         yew::Renderer::<Panel>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
         let events = all(&root, "[data-testid=event-side-by-side]");
@@ -223,12 +221,8 @@ mod panel {
         let clicked = std::rc::Rc::new(std::cell::Cell::new(None));
         let seen = clicked.clone();
         let props = PanelProps {
-            corpus: Static(corpus()),
-            lang: Lang::En,
-            feature: feature_index("bishkek"),
-            onclose: Callback::noop(),
             oncite: Callback::from(move |i| seen.set(Some(i))),
-            period: bilateral_core::timeline::Period::ALL,
+            ..panel_props(corpus(), Lang::En, feature_index("bishkek"))
         };
         yew::Renderer::<Panel>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
@@ -287,14 +281,7 @@ mod paging {
             a.len()
         };
         assert!(total > 2 * bilateral_map::panel::PAGE, "{total}");
-        let props = PanelProps {
-            corpus: Static(corpus),
-            lang: Lang::En,
-            feature,
-            onclose: Callback::noop(),
-            oncite: Callback::noop(),
-            period: bilateral_core::timeline::Period::ALL,
-        };
+        let props = panel_props(corpus, Lang::En, feature);
         yew::Renderer::<Panel>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
         let page = bilateral_map::panel::PAGE;

@@ -42,9 +42,9 @@ pub fn features(props: &FeaturesProps) -> Html {
     });
     html! {
         <g class="bm-features">
-            { for order.iter().copied().filter(|&i| !matches!(props.map.marks[i], Mark::Unlocated) && !props.clustering.hides(i)).map(|i| html! {
+            { for order.iter().copied().filter(|&i| !matches!(props.map.marks[i], Mark::Unlocated) && !props.clustering.hides(i)).map(|i| (i, props.period.count(&props.corpus, i))).map(|(i, shown)| html! {
                 <FeatureMark key={i} corpus={props.corpus} map={props.map} lang={props.lang} index={i}
-                    shown={props.period.count(&props.corpus, i)} faded={!props.period.is_all() && props.period.count(&props.corpus, i) == 0}
+                    shown={shown} faded={!props.period.is_all() && shown == 0}
                     selected={props.selected == Some(i)} onselect={props.onselect.clone()}
                     onhover={props.onhover.clone()} />
             }) }
