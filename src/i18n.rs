@@ -274,6 +274,30 @@ pub fn in_period(lang: Lang, shown: usize, total: usize) -> String {
     }
 }
 
+/// The panel's count of the feature's names in the host page's own text.
+pub fn mentioned_here(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Ru => format!(
+            "Упоминается в этой статье {n} {}",
+            ru_plural(n, "раз", "раза", "раз")
+        ),
+        Lang::Kk => format!("Осы мақалада {n} рет аталады"),
+        Lang::En => format!(
+            "Mentioned {n} {} in this article",
+            if n == 1 { "time" } else { "times" }
+        ),
+    }
+}
+
+/// A link in the host page's text: its words, then what it does.
+pub fn show_on_map(lang: Lang, words: &str) -> String {
+    match lang {
+        Lang::Ru => format!("{words} — показать на карте"),
+        Lang::Kk => format!("{words} — картадан көрсету"),
+        Lang::En => format!("{words} — show on the map"),
+    }
+}
+
 /// A cluster symbol's name and its list's heading: "3 objects here".
 pub fn features_here(lang: Lang, n: usize) -> String {
     match lang {

@@ -99,6 +99,7 @@ fn panel_props(corpus: &'static bilateral_core::Corpus, lang: Lang, feature: usi
         onclose: Callback::noop(),
         oncite: Callback::noop(),
         period: bilateral_core::timeline::Period::ALL,
+        host_mentions: 0,
     }
 }
 

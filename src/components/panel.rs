@@ -33,6 +33,9 @@ pub struct PanelProps {
     pub oncite: Callback<usize>,
     #[prop_or_default]
     pub period: bilateral_core::timeline::Period,
+    /// How often the host page's own text names the feature (`link-text`).
+    #[prop_or_default]
+    pub host_mentions: u32,
 }
 
 #[function_component(Panel)]
@@ -129,6 +132,9 @@ pub fn panel(props: &PanelProps) -> Html {
             </p>
             if let Some((first, last)) = bilateral_core::timeline::first_last(&corpus, props.feature) {
                 <p class="bm-count" data-testid="first-last">{ i18n::first_last(lang, &first.to_string(), &last.to_string()) }</p>
+            }
+            if props.host_mentions > 0 {
+                <p class="bm-count" data-testid="host-mentions">{ i18n::mentioned_here(lang, props.host_mentions as usize) }</p>
             }
             if !props.period.is_all() {
                 <p class="bm-count" data-testid="in-period"><strong>

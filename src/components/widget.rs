@@ -165,8 +165,15 @@ pub fn widget(props: &WidgetProps) -> Html {
         use_callback((), move |i: usize, _| store.dispatch(Action::Select(i)))
     };
     let onkeydown = escape_closes(store.clone(), corpus, state.selected);
+    let host_text = crate::hooks::host_text::use_host_text(
+        config.link_text.clone(),
+        corpus,
+        lang,
+        onselect.clone(),
+        section.clone(),
+    );
 
-    let side = side_view(&store, corpus, &state);
+    let side = side_view(&store, corpus, &state, &host_text.counts);
 
     html! {
         <section ref={section} class={classes!(
@@ -200,7 +207,8 @@ pub fn widget(props: &WidgetProps) -> Html {
             </header>
             <div class="bm-body">
                 <div class="bm-stage">
-                    <MapView corpus={Static(corpus)} map={Static(map)} lang={lang} selected={state.selected} onselect={onselect.clone()} view={config.view} period={state.period} />
+                    <MapView corpus={Static(corpus)} map={Static(map)} lang={lang} selected={state.selected} onselect={onselect.clone()} view={config.view} period={state.period}
+                        onlight={host_text.light.clone()} />
                     if let Some(side) = side {
                         <aside class="bm-side" aria-live="polite">{ side }</aside>
                     }
@@ -226,6 +234,7 @@ fn side_view(
     store: &UseReducerHandle<Store>,
     corpus: &'static Corpus,
     state: &AppState,
+    host_counts: &[u32],
 ) -> Option<Html> {
     let lang = state.lang;
     state.selected.map(|f| match state.cite {
@@ -255,6 +264,7 @@ fn side_view(
             let (store_c, store_o) = (store.clone(), store.clone());
             html! {
                 <Panel corpus={Static(corpus)} lang={lang} feature={f} period={state.period}
+                    host_mentions={host_counts.get(f).copied().unwrap_or(0)}
                     onclose={Callback::from(move |_| store_c.dispatch(Action::Escape))}
                     oncite={Callback::from(move |c| store_o.dispatch(Action::OpenCitation(c)))} />
             }

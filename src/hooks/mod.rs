@@ -1,10 +1,12 @@
 //! The widget's custom hooks: the map's view ([`viewport`]), its gestures
 //! ([`gestures`]), the DOM questions they ask ([`dom`]), the reader's article
-//! text ([`texts`]), and effects that skip the first render.
+//! text ([`texts`]), the host page's own text linked to the map
+//! ([`host_text`]), and effects that skip the first render.
 
 pub mod dom;
 pub mod gestures;
 pub mod host;
+pub mod host_text;
 pub mod texts;
 pub mod viewport;
 

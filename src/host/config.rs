@@ -2,7 +2,7 @@
 //!
 //! A [`RawConfig`] comes from the mount element's attributes
 //! ([`RawConfig::from_attributes`]: `lang`, `feature`, `view`, `categories`,
-//! `articles`, `since`, `until`, `height`, `theme`, `use-hash`, each also
+//! `articles`, `since`, `until`, `height`, `theme`, `use-hash`, `link-text`, each also
 //! accepted with a `data-` prefix) or
 //! from a JS object ([`RawConfig::from_js`], read key by key). [`Config::validate`] checks it against the loaded
 //! corpus; every problem names its key and value, and the widget shows them
@@ -37,6 +37,8 @@ pub struct RawConfig {
     /// `light`, `dark` or `auto`.
     pub theme: Option<String>,
     pub use_hash: Option<bool>,
+    /// A CSS selector of the host's own article text to link to the map.
+    pub link_text: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -66,6 +68,9 @@ pub struct Config {
     pub height: Option<Height>,
     pub theme: Theme,
     pub use_hash: bool,
+    /// The host's text to link to the map (checked by the browser when the
+    /// widget mounts: a bad selector is a console warning, not an error).
+    pub link_text: Option<String>,
 }
 
 impl Default for Config {
@@ -78,6 +83,7 @@ impl Default for Config {
             height: None,
             theme: Theme::Auto,
             use_hash: true,
+            link_text: None,
         }
     }
 }
@@ -113,6 +119,7 @@ impl RawConfig {
             height: get("height"),
             theme: get("theme"),
             use_hash,
+            link_text: get("link-text"),
         })
     }
 
@@ -129,6 +136,7 @@ impl RawConfig {
             height: other.height.or(self.height),
             theme: other.theme.or(self.theme),
             use_hash: other.use_hash.or(self.use_hash),
+            link_text: other.link_text.or(self.link_text),
         }
     }
 
@@ -144,7 +152,7 @@ impl RawConfig {
         if !value.is_object() {
             return Err(vec!["config: it must be an object".to_string()]);
         }
-        const KEYS: [&str; 10] = [
+        const KEYS: [&str; 11] = [
             "lang",
             "feature",
             "view",
@@ -155,6 +163,7 @@ impl RawConfig {
             "height",
             "theme",
             "useHash",
+            "linkText",
         ];
         let mut errors: Vec<String> = js_sys::Object::keys(&js_sys::Object::from(value.clone()))
             .iter()
@@ -181,6 +190,7 @@ impl RawConfig {
         let (lang, feature, view) = (text("lang"), text("feature"), text("view"));
         let (since, until, height, theme) =
             (text("since"), text("until"), text("height"), text("theme"));
+        let link_text = text("linkText");
         let mut list = |key: &str| {
             let v = get(key)?;
             let items: Option<Vec<String>> = js_sys::Array::is_array(&v)
@@ -218,6 +228,7 @@ impl RawConfig {
             height,
             theme,
             use_hash,
+            link_text,
         })
     }
 }
@@ -282,6 +293,7 @@ impl Config {
             Some(other) => errors.push(format!("theme: `{other}` is not light, dark or auto")),
         }
         config.use_hash = raw.use_hash.unwrap_or(true);
+        config.link_text = raw.link_text.clone();
         if errors.is_empty() {
             Ok(config)
         } else {

@@ -20,7 +20,7 @@ use crate::shard::TextShards;
 use crate::viewport::SvgRect;
 
 /// Bumped whenever the layout of [`Bundle`] or anything inside it changes.
-pub const FORMAT_VERSION: u32 = 8;
+pub const FORMAT_VERSION: u32 = 9;
 
 /// Everything the widget knows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -171,6 +171,7 @@ impl Bundle {
         self.corpus.gazetteer.entries = entries;
         // Searched by their aliases too, which then stay out of the widget.
         self.corpus.search = crate::search::SearchIndex::build(&self.corpus);
+        self.corpus.host_names = crate::host_names::HostNames::build(&self.corpus);
         for entry in &mut self.corpus.gazetteer.entries {
             entry.aliases = Default::default();
         }
@@ -210,10 +211,13 @@ mod tests {
     fn the_widget_bundle_keeps_names_notes_and_citations() {
         let full = sample();
         let slim = full.clone().for_widget();
-        // Smaller but for the search index, which only the widget carries.
+        // Smaller but for the search index and the names for the host's
+        // text, which only the widget carries.
         assert!(!slim.corpus.search.words.is_empty());
+        assert!(!slim.corpus.host_names.phrases.is_empty());
         let mut unsearched = slim.clone();
         unsearched.corpus.search = Default::default();
+        unsearched.corpus.host_names = Default::default();
         assert!(unsearched.encode().len() < full.encode().len());
         let (a, b) = (&full.corpus, &slim.corpus);
         assert_eq!(

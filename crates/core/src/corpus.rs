@@ -70,6 +70,9 @@ pub struct Corpus {
     /// Names, aliases and cited sentences by folded word ([`crate::search`]);
     /// built for the widget (`Bundle::for_widget`), empty before.
     pub search: crate::search::SearchIndex,
+    /// The features' names and aliases as the matcher's stems, for a text
+    /// outside the corpus ([`crate::host_names`]); built with the search.
+    pub host_names: crate::host_names::HostNames,
 }
 
 /// Why the corpus could not be built. Shown one problem per line.
@@ -173,6 +176,7 @@ impl Corpus {
             features,
             events,
             search: Default::default(),
+            host_names: Default::default(),
         }
     }
 

@@ -24,6 +24,7 @@ pub mod fragment;
 pub mod gazetteer;
 pub mod geo;
 pub mod guard;
+pub mod host_names;
 pub mod labels;
 pub mod lang;
 pub mod map;

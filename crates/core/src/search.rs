@@ -38,7 +38,7 @@ pub const MIN_STEM: usize = 4;
 /// Cyrillic block (Russian, Kazakh), without `char`'s Unicode tables, which
 /// would add ~18 KB gzipped to the widget (measured); anything else
 /// (quotes, dashes, other scripts) separates words.
-fn is_letter(c: char) -> bool {
+pub(crate) fn is_letter(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}')
 }
 
@@ -46,7 +46,7 @@ fn is_letter(c: char) -> bool {
 /// (U+0410–042F +0x20, U+0400–040F +0x50; in U+0460–0481, U+048A–04BF and
 /// U+04D0–04FF, where Kazakh's letters are, capitals at even code points,
 /// in U+04C1–04CE at odd ones; tested against `char::to_lowercase`).
-fn lower(c: char) -> char {
+pub(crate) fn lower(c: char) -> char {
     let u = c as u32;
     let to = match u {
         0x41..=0x5A | 0x410..=0x42F => u + 0x20,
@@ -294,50 +294,6 @@ pub fn inflects(word: &str, token: &str) -> bool {
             && token.len() - word.len() <= INFLECTION)
 }
 
-/// The features' names (ru, kk, en, and the aliases where the corpus still
-/// has them) as folded word sequences, longest first: what
-/// [`Corpus::names_in`] looks for in a text that is not part of the corpus
-/// (the host page's own article, for issue 12's two-way link).
-pub fn name_phrases(corpus: &Corpus) -> Vec<(usize, Vec<String>)> {
-    let mut out: Vec<(usize, Vec<String>)> = Vec::new();
-    for (fi, f) in corpus.features.iter().enumerate() {
-        for phrase in corpus.entry(f).phrases() {
-            let ws = folded_words(phrase);
-            if !ws.is_empty() && !out.iter().any(|(g, p)| *g == fi && *p == ws) {
-                out.push((fi, ws));
-            }
-        }
-    }
-    let order = crate::compact::order_by_key(out.iter().map(|(_, p)| u64::MAX - p.len() as u64));
-    order.into_iter().map(|k| out[k].clone()).collect()
-}
-
-impl Corpus {
-    /// Where `text` names a feature: (the span from the name's first word to
-    /// its last, the feature), in text order, longest name first where two
-    /// start at one word, never overlapping.
-    pub fn names_in(&self, text: &str, phrases: &[(usize, Vec<String>)]) -> Vec<(Span, usize)> {
-        let tokens = words(text);
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < tokens.len() {
-            let hit = phrases.iter().find(|(_, p)| {
-                p.len() <= tokens.len() - i
-                    && p.iter().zip(&tokens[i..]).all(|(w, (_, t))| inflects(w, t))
-            });
-            match hit {
-                Some((fi, p)) => {
-                    let last = tokens[i + p.len() - 1].0;
-                    out.push((Span::new(tokens[i].0.start, last.end), *fi));
-                    i += p.len();
-                }
-                None => i += 1,
-            }
-        }
-        out
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -420,30 +376,6 @@ mod tests {
         assert_eq!(index.search(&c, "osh").features, vec![osh]);
         assert_eq!(index.search(&c, "  ").features, Vec::<usize>::new());
         assert!(index.search(&c, "Бишкек").citations.is_empty());
-    }
-
-    #[test]
-    fn names_in_a_text_outside_the_corpus() {
-        let c = crate::event::tests::corpus(&[(
-            "2025-08-22",
-            "Встреча прошла в Оше. Встреча прошла в Нарыне.",
-        )]);
-        let phrases = name_phrases(&c);
-        let (osh, naryn) = (
-            c.feature_index("osh").unwrap(),
-            c.feature_index("naryn").unwrap(),
-        );
-        let text = "Делегация из Оша посетила Naryn, а потом «Нарынскую» выставку; ошибка.";
-        let found = c.names_in(text, &phrases);
-        let spans: Vec<(&str, usize)> = found.iter().map(|(s, f)| (s.of(text), *f)).collect();
-        // A name of under four letters («Ош») matches only whole, so «Оша»
-        // and «ошибка» do not; «Нарынскую» is Naryn inflected (an adjective,
-        // which the matcher counts as a loose mention).
-        assert_eq!(spans, vec![("Naryn", naryn), ("Нарынскую", naryn)]);
-        let found = c.names_in("Встреча в Ош и в Нарыне.", &phrases);
-        let spans: Vec<usize> = found.iter().map(|(_, f)| *f).collect();
-        assert_eq!(spans, vec![osh, naryn]);
-        assert!(c.names_in("", &phrases).is_empty());
     }
 
     #[test]

@@ -49,6 +49,10 @@ pub struct MapProps {
     /// The timeline's period: features without a citation in it fade.
     #[prop_or_default]
     pub period: bilateral_core::timeline::Period,
+    /// Told which feature is under the pointer or focus (or none): the host
+    /// page's names of it light up.
+    #[prop_or_default]
+    pub onlight: Callback<Option<usize>>,
 }
 
 #[function_component(MapView)]
@@ -63,7 +67,10 @@ pub fn map_view(props: &MapProps) -> Html {
     let hovered = use_state(|| None::<usize>);
     let onhover = {
         let hovered = hovered.clone();
-        use_callback((), move |i: Option<usize>, _| hovered.set(i))
+        use_callback(props.onlight.clone(), move |i: Option<usize>, onlight| {
+            hovered.set(i);
+            onlight.emit(i);
+        })
     };
     let v = view.view;
     // `--u` (SVG units per screen pixel) is set through the CSSOM, which a

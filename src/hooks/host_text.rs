@@ -1,0 +1,211 @@
+//! `use_host_text`: the two-way link with the host page's own article
+//! (issue 12, point 7), on only where the embed says
+//! `link-text="CSS selector"`.
+//!
+//! On mount the widget walks the text nodes of every element the selector
+//! matches (a `TreeWalker` that shows text only), finds its features' names
+//! in each with [`bilateral_core::host_names`] (the matcher's stems and
+//! inflections), and wraps each name in
+//! `<a class="bm-host-mention" href="#feature=ID" data-bm-feature="ID">` by
+//! splitting the text node (`Text.splitText`): no HTML is parsed or written,
+//! and nothing else of the page changes; unmounting puts the text back as it
+//! was. Text inside links, buttons, form fields, scripts, code, hidden parts
+//! and any `<bilateral-map>` (an embed's fallback) is left alone.
+//!
+//! A click on a name selects its feature in this embed only and brings the
+//! map into view; the map's hover or focus on a feature lights that
+//! feature's names (`bm-host-mention--lit`, styled by `bilateral-map.css`,
+//! the host page's stylesheet). Each name's accessible name is its words and
+//! "show on the map" in the widget's language. A selector that is not valid
+//! CSS, or matches nothing, gets one console warning and nothing else.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use bilateral_core::Corpus;
+use bilateral_core::lang::Lang;
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Text};
+use yew::prelude::*;
+
+use crate::host::deeplink::DeepLink;
+use crate::i18n;
+
+/// Where a name sits in a text node of the page that it is not.
+const LEFT_ALONE: &str = "a, button, label, select, textarea, option, script, style, noscript, \
+    code, pre, kbd, samp, svg, math, bilateral-map, [contenteditable], [hidden], [aria-hidden=\"true\"]";
+/// `NodeFilter.SHOW_TEXT`.
+const SHOW_TEXT: u32 = 4;
+
+/// What the widget knows of the host's text.
+#[derive(Clone, PartialEq)]
+pub struct HostText {
+    /// Names found per feature (empty when `link-text` is not set).
+    pub counts: Rc<Vec<u32>>,
+    /// Lights the names of a feature (the one under the map's pointer or
+    /// focus), or none.
+    pub light: Callback<Option<usize>>,
+}
+
+/// The page's names of our features: (feature, its `<a>`), in no order.
+type Links = Rc<RefCell<Vec<(usize, Element)>>>;
+
+#[hook]
+pub fn use_host_text(
+    selector: Option<String>,
+    corpus: &'static Corpus,
+    lang: Lang,
+    onselect: Callback<usize>,
+    section: NodeRef,
+) -> HostText {
+    let links: Links = use_mut_ref(Vec::new);
+    let counts = use_state(|| Rc::new(Vec::new()));
+    {
+        let (links, counts) = (links.clone(), counts.clone());
+        use_effect_with(selector, move |selector| {
+            let mut listeners = Vec::new();
+            if let Some(selector) = selector {
+                match link(selector, corpus) {
+                    Ok(found) => {
+                        let mut n = vec![0u32; corpus.features.len()];
+                        for (fi, a) in &found {
+                            n[*fi] += 1;
+                            listeners.push(on_click(a, *fi, &onselect, &section));
+                        }
+                        counts.set(Rc::new(n));
+                        *links.borrow_mut() = found;
+                    }
+                    Err(problem) => gloo::console::warn!(format!("bilateral-map: {problem}")),
+                }
+            }
+            move || {
+                drop(listeners);
+                for (_, a) in links.borrow_mut().drain(..) {
+                    unwrap(&a);
+                }
+            }
+        });
+    }
+    {
+        let links = links.clone();
+        use_effect_with((lang, counts.clone()), move |(lang, _)| {
+            for (_, a) in links.borrow().iter() {
+                let words = a.text_content().unwrap_or_default();
+                let _ = a.set_attribute("aria-label", &i18n::show_on_map(*lang, &words));
+            }
+        });
+    }
+    let light = use_callback((), move |lit: Option<usize>, _| {
+        for (fi, a) in links.borrow().iter() {
+            let _ = a
+                .class_list()
+                .toggle_with_force("bm-host-mention--lit", lit == Some(*fi));
+        }
+    });
+    HostText {
+        counts: (*counts).clone(),
+        light,
+    }
+}
+
+/// Wraps the names in the text under `selector`; why not, for the console.
+fn link(selector: &str, corpus: &Corpus) -> Result<Vec<(usize, Element)>, String> {
+    let doc = gloo::utils::document();
+    let roots = doc
+        .query_selector_all(selector)
+        .map_err(|_| format!("link-text: `{selector}` is not a CSS selector"))?;
+    if roots.length() == 0 {
+        return Err(format!(
+            "link-text: no element of the page matches `{selector}`"
+        ));
+    }
+    // All text nodes first: the walker must not see the nodes wrapping adds.
+    let mut texts: Vec<Text> = Vec::new();
+    for root in (0..roots.length()).filter_map(|i| roots.item(i)) {
+        let Ok(walker) = doc.create_tree_walker_with_what_to_show(&root, SHOW_TEXT) else {
+            continue;
+        };
+        while let Ok(Some(node)) = walker.next_node() {
+            if let Ok(text) = node.dyn_into::<Text>()
+                && !texts.contains(&text)
+                && !left_alone(&text)
+            {
+                texts.push(text);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for text in texts {
+        wrap(&doc, &text, corpus, &mut found);
+    }
+    Ok(found)
+}
+
+fn left_alone(text: &Text) -> bool {
+    let data = text.data();
+    data.trim().is_empty()
+        || text
+            .parent_element()
+            .is_none_or(|p| p.closest(LEFT_ALONE).ok().flatten().is_some())
+}
+
+/// Wraps each name in `text` in a link, last first (so the earlier
+/// offsets stay those of `text`).
+fn wrap(doc: &web_sys::Document, text: &Text, corpus: &Corpus, out: &mut Vec<(usize, Element)>) {
+    let data = text.data();
+    let utf16 = |byte: usize| data[..byte].encode_utf16().count() as u32;
+    for (span, fi) in corpus.host_names.find(&data).into_iter().rev() {
+        let id = &corpus.entry(&corpus.features[fi]).id;
+        let wrapped = (|| -> Result<Element, wasm_bindgen::JsValue> {
+            text.split_text(utf16(span.end))?;
+            let name = text.split_text(utf16(span.start))?;
+            let a = doc.create_element("a")?;
+            a.set_class_name("bm-host-mention");
+            let link = DeepLink {
+                feature: Some(id.clone()),
+                ..DeepLink::default()
+            };
+            a.set_attribute("href", &link.format())?;
+            a.set_attribute("data-bm-feature", id)?;
+            let parent = name.parent_node().ok_or("a text node without a parent")?;
+            parent.insert_before(&a, Some(&name))?;
+            a.append_child(&name)?;
+            Ok(a)
+        })();
+        if let Ok(a) = wrapped {
+            out.push((fi, a));
+        }
+    }
+}
+
+/// A click on a name: this embed selects the feature and comes into view;
+/// the page's address does not change.
+fn on_click(
+    a: &Element,
+    fi: usize,
+    onselect: &Callback<usize>,
+    section: &NodeRef,
+) -> EventListener {
+    let (onselect, section) = (onselect.clone(), section.clone());
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(a, "click", options, move |e| {
+        e.prevent_default();
+        onselect.emit(fi);
+        if let Some(el) = section.cast::<Element>() {
+            el.scroll_into_view_with_bool(false);
+        }
+    })
+}
+
+/// Puts a name's text back where its link was, joined with its neighbours.
+fn unwrap(a: &Element) {
+    let Some(parent) = a.parent_node() else {
+        return;
+    };
+    while let Some(child) = a.first_child() {
+        let _ = parent.insert_before(&child, Some(a));
+    }
+    let _ = parent.remove_child(a);
+    parent.normalize();
+}
