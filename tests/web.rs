@@ -484,6 +484,7 @@ mod config {
             ("data-feature", "enu-branch-osh"),
             ("theme", "dark"),
             ("use-hash", "false"),
+            ("link-text", "article .body"),
         ] {
             el.set_attribute(k, v).unwrap();
         }
@@ -492,10 +493,19 @@ mod config {
         assert_eq!(config.feature.as_deref(), Some("enu-branch-osh"));
         assert_eq!(config.theme, Theme::Dark);
         assert!(!config.use_hash);
+        assert_eq!(config.link_text.as_deref(), Some("article .body"));
 
-        let js = js_sys::JSON::parse(r#"{"lang":"en","categories":["transport"],"useHash":false}"#)
-            .unwrap();
+        let js = js_sys::JSON::parse(
+            r#"{"lang":"en","categories":["transport"],"useHash":false,"linkText":"main p"}"#,
+        )
+        .unwrap();
         let raw = RawConfig::from_js(js).unwrap();
+        assert_eq!(raw.link_text.as_deref(), Some("main p"));
+        let wrong = js_sys::JSON::parse(r#"{"linkText":true}"#).unwrap();
+        assert_eq!(
+            RawConfig::from_js(wrong).unwrap_err(),
+            ["config: `linkText` must be a string"]
+        );
         assert_eq!(
             raw.categories.as_deref(),
             Some(&["transport".to_string()][..])

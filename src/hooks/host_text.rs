@@ -19,7 +19,6 @@
 //! "show on the map" in the widget's language. A selector that is not valid
 //! CSS, or matches nothing, gets one console warning and nothing else.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use bilateral_core::Corpus;
@@ -49,7 +48,7 @@ pub struct HostText {
 }
 
 /// The page's names of our features: (feature, its `<a>`), in no order.
-type Links = Rc<RefCell<Vec<(usize, Element)>>>;
+type Links = Rc<Vec<(usize, Element)>>;
 
 #[hook]
 pub fn use_host_text(
@@ -59,54 +58,65 @@ pub fn use_host_text(
     onselect: Callback<usize>,
     section: NodeRef,
 ) -> HostText {
-    let links: Links = use_mut_ref(Vec::new);
-    let counts = use_state(|| Rc::new(Vec::new()));
-    {
-        let (links, counts) = (links.clone(), counts.clone());
-        use_effect_with(selector, move |selector| {
-            let mut listeners = Vec::new();
-            if let Some(selector) = selector {
-                match link(selector, corpus) {
-                    Ok(found) => {
-                        let mut n = vec![0u32; corpus.features.len()];
-                        for (fi, a) in &found {
-                            n[*fi] += 1;
-                            listeners.push(on_click(a, *fi, &onselect, &section));
-                        }
-                        counts.set(Rc::new(n));
-                        *links.borrow_mut() = found;
-                    }
-                    Err(problem) => gloo::console::warn!(format!("bilateral-map: {problem}")),
-                }
+    // Linked while the widget first renders (not in an effect after it), so
+    // the panel's first paint already has the count: no layout shift.
+    let links: Links = use_memo(selector.clone(), |selector| {
+        let found = selector.as_deref().map(|s| link(s, corpus));
+        match found {
+            Some(Ok(found)) => found,
+            Some(Err(problem)) => {
+                gloo::console::warn!(format!("bilateral-map: {problem}"));
+                Vec::new()
             }
+            None => Vec::new(),
+        }
+    });
+    let counts = use_memo(links.clone(), |links| {
+        let mut n = vec![
+            0u32;
+            if links.is_empty() {
+                0
+            } else {
+                corpus.features.len()
+            }
+        ];
+        for (fi, _) in links.iter() {
+            n[*fi] += 1;
+        }
+        n
+    });
+    {
+        let links = links.clone();
+        use_effect_with(selector, move |_| {
+            let listeners: Vec<EventListener> = links
+                .iter()
+                .map(|(fi, a)| on_click(a, *fi, &onselect, &section))
+                .collect();
             move || {
                 drop(listeners);
-                for (_, a) in links.borrow_mut().drain(..) {
-                    unwrap(&a);
+                for (_, a) in links.iter() {
+                    unwrap(a);
                 }
             }
         });
     }
     {
         let links = links.clone();
-        use_effect_with((lang, counts.clone()), move |(lang, _)| {
-            for (_, a) in links.borrow().iter() {
+        use_effect_with(lang, move |lang| {
+            for (_, a) in links.iter() {
                 let words = a.text_content().unwrap_or_default();
                 let _ = a.set_attribute("aria-label", &i18n::show_on_map(*lang, &words));
             }
         });
     }
     let light = use_callback((), move |lit: Option<usize>, _| {
-        for (fi, a) in links.borrow().iter() {
+        for (fi, a) in links.iter() {
             let _ = a
                 .class_list()
                 .toggle_with_force("bm-host-mention--lit", lit == Some(*fi));
         }
     });
-    HostText {
-        counts: (*counts).clone(),
-        light,
-    }
+    HostText { counts, light }
 }
 
 /// Wraps the names in the text under `selector`; why not, for the console.

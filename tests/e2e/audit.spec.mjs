@@ -38,15 +38,16 @@ test('Lighthouse on the demo: performance ≥ 95, accessibility 100, best practi
   expect(scores['best-practices']).toBeGreaterThanOrEqual(95);
 });
 
-test('axe-core finds nothing in either widget\'s shadow DOM: map, panel and article', async ({ page }) => {
+test('axe-core finds nothing in either widget\'s shadow DOM (map, panel, article) nor in the host text it links', async ({ page }) => {
   const axe = readFileSync(`${root}node_modules/axe-core/axe.min.js`, 'utf8');
-  const run = async () => page.evaluate(async () => {
-    // axe walks into open shadow roots from the host elements.
-    const result = await window.axe.run([...document.querySelectorAll('bilateral-map')], {
+  // `selector`: the widgets (axe walks into open shadow roots from the host
+  // elements), or the page's own text that `link-text` links.
+  const run = async (selector = 'bilateral-map') => page.evaluate(async (selector) => {
+    const result = await window.axe.run([...document.querySelectorAll(selector)], {
       resultTypes: ['violations'],
     });
     return { violations: result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), passes: result.passes.length };
-  });
+  }, selector);
   for (const [w, h] of [[1280, 900], [390, 844]]) {
     await page.setViewportSize({ width: w, height: h });
     await page.goto('/');
@@ -66,6 +67,13 @@ test('axe-core finds nothing in either widget\'s shadow DOM: map, panel and arti
     const mapOnly = await run();
     expect(mapOnly.violations, `${w}px, map`).toEqual([]);
     expect(mapOnly.passes).toBeGreaterThan(5);
+    // Issue 12's host link: the page's paragraphs with their linked names,
+    // the road's lit by the map's focus.
+    await ru.locator('.bm-map g[data-feature-id="almaty-issyk-kul-road"]').focus();
+    await expect(page.locator('a.bm-host-mention--lit').first()).toBeAttached();
+    const hostText = await run('article > p:has(a.bm-host-mention)');
+    expect(hostText.violations, `${w}px, host text`).toEqual([]);
+    expect(hostText.passes).toBeGreaterThan(3);
     // Issue 12's controls in use: search results open, then a period that fades features.
     await ru.getByTestId('search').fill('issyk kul');
     await expect(ru.getByTestId('search-sentence').first()).toBeVisible();
