@@ -1,5 +1,6 @@
 //! Parse-and-link throughput: the seed corpus, and 10,000 synthetic articles
-//! assembled from the seed corpus's own sentences.
+//! assembled from the seed corpus's own sentences; and the host-text link's
+//! name finding on a long text.
 //!
 //! Run with `cargo bench -p bilateral-core --bench corpus`. Everything is in
 //! memory: this measures parsing, sentence splitting and matching, not disk.
@@ -93,5 +94,25 @@ fn bench(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench);
+/// The host-text link (`HostNames::find`, issue 12): the names of the seed
+/// corpus's features found in a long text outside it, the five seed articles
+/// run together (~29 KB, far longer than a news page).
+fn bench_host_names(c: &mut Criterion) {
+    let seed = seed_files();
+    let corpus = parse_and_link(&seed, &gazetteer());
+    let names = bilateral_core::host_names::HostNames::build(&corpus);
+    let text: String = seed.iter().map(|f| f.text.as_str()).collect::<Vec<_>>().join("\n\n");
+    let mut group = c.benchmark_group("host_names_find");
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("seed-5-as-one-text", |b| b.iter(|| names.find(&text)));
+    group.finish();
+    println!(
+        "host_names_find: {} bytes, {} phrases, {} names found",
+        text.len(),
+        names.phrases.len(),
+        names.find(&text).len()
+    );
+}
+
+criterion_group!(benches, bench, bench_host_names);
 criterion_main!(benches);
