@@ -101,7 +101,11 @@ fn bench_host_names(c: &mut Criterion) {
     let seed = seed_files();
     let corpus = parse_and_link(&seed, &gazetteer());
     let names = bilateral_core::host_names::HostNames::build(&corpus);
-    let text: String = seed.iter().map(|f| f.text.as_str()).collect::<Vec<_>>().join("\n\n");
+    let text: String = seed
+        .iter()
+        .map(|f| f.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n");
     let mut group = c.benchmark_group("host_names_find");
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("seed-5-as-one-text", |b| b.iter(|| names.find(&text)));
