@@ -203,10 +203,8 @@ impl HostNames {
         while i < words.len() {
             let hit = self.phrases.iter().find(|p| {
                 at(i, &p.words)
-                    && p.words
-                        .iter()
-                        .enumerate()
-                        .all(|(k, _)| k >= 32 || p.capitals & (1 << k) == 0 || words[i + k].capital)
+                    && (0..p.words.len().min(32))
+                        .all(|k| p.capitals & (1 << k) == 0 || words[i + k].capital)
                     && (p.also.is_empty() || {
                         let s = sentence_of(words[i].span.start);
                         (0..words.len())
