@@ -2,6 +2,7 @@
 // (Debian's, software rendering: no GPU on these machines).
 // Usage: node scripts/bench-ui.mjs   (after `make build` and the bench page build; `make bench-ui` does both)
 // Serves dist/ (the corpus page) and dist-bench/ (5,000 synthetic features) on 127.0.0.1.
+import { readFileSync, readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { frames, serve } from './browser.mjs';
 
@@ -69,6 +70,47 @@ for (const p of pages) {
     server.kill();
   }
 }
+
+// The host-text link (issue 12): an embed mounted over a long host article
+// (the seed articles' paragraphs, ~28 KB, as <p>s) with `link-text` on it,
+// against the same embed without; median of 7 mounts each, append → ready.
+const hostText = readdirSync('corpus/articles').sort()
+  .map((f) => readFileSync(`corpus/articles/${f}`, 'utf8')).join('\n\n')
+  .split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+const mounts = { with: [], without: [], links: 0, bytes: hostText.join('').length };
+{
+  const server = await serve('dist', 8773);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto('http://127.0.0.1:8773/');
+    await page.locator('bilateral-map').first().evaluate((e) => e.ready);
+    for (let run = 0; run < 14; run++) {
+      const linked = run % 2 === 0;
+      const [ms, links] = await page.evaluate(async ([paragraphs, linked]) => {
+        const host = document.createElement('section');
+        host.id = 'bench-host';
+        for (const text of paragraphs) host.append(Object.assign(document.createElement('p'), { textContent: text }));
+        document.body.append(host);
+        const el = document.createElement('bilateral-map');
+        el.setAttribute('use-hash', 'false');
+        if (linked) el.setAttribute('link-text', '#bench-host');
+        const start = performance.now();
+        document.body.append(el);
+        await el.ready;
+        const ms = performance.now() - start;
+        const links = host.querySelectorAll('a.bm-host-mention').length;
+        el.remove();
+        host.remove();
+        return [ms, links];
+      }, [hostText, linked]);
+      mounts[linked ? 'with' : 'without'].push(ms);
+      if (linked) mounts.links = links;
+    }
+    await page.close();
+  } finally {
+    server.kill();
+  }
+}
 await browser.close();
 
 console.log('| page | features drawn | load to first render | pan frame median / p95 / max | zoom frame median / p95 / max | click → panel median (9 runs) |');
@@ -76,3 +118,7 @@ console.log('|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(`| ${r.name} | ${r.drawn} | ${r.load} ms | ${fmt(pct(r.pan, 0.5))} / ${fmt(pct(r.pan, 0.95))} / ${fmt(Math.max(...r.pan))} ms | ${fmt(pct(r.zoom, 0.5))} / ${fmt(pct(r.zoom, 0.95))} / ${fmt(Math.max(...r.zoom))} ms | ${fmt(pct(r.clicks, 0.5))} ms |`);
 }
+console.log('');
+console.log('| host text | names linked | mount without link-text (median of 7) | with link-text (median of 7) |');
+console.log('|---|---|---|---|');
+console.log(`| ${mounts.bytes} characters, ${hostText.length} paragraphs | ${mounts.links} | ${fmt(pct(mounts.without, 0.5))} ms | ${fmt(pct(mounts.with, 0.5))} ms |`);
