@@ -81,7 +81,9 @@ pub fn use_host_text(
             }
         ];
         for (fi, _) in links.iter() {
-            n[*fi] += 1;
+            if let Some(count) = n.get_mut(*fi) {
+                *count += 1;
+            }
         }
         n
     });
@@ -165,7 +167,7 @@ fn left_alone(text: &Text) -> bool {
 fn wrap(doc: &web_sys::Document, text: &Text, corpus: &Corpus, out: &mut Vec<(usize, Element)>) {
     let data = text.data();
     let utf16 = |byte: usize| data[..byte].encode_utf16().count() as u32;
-    for (span, fi) in corpus.host_names.find(&data).into_iter().rev() {
+    for (span, fi) in corpus.host_names.find(&data, corpus).into_iter().rev() {
         let id = &corpus.entry(&corpus.features[fi]).id;
         let wrapped = (|| -> Result<Element, wasm_bindgen::JsValue> {
             text.split_text(utf16(span.end))?;

@@ -3,7 +3,7 @@
 // (index.html, read from disk here) names the Almaty–Issyk-Kul road and the
 // ENU branch in Osh. Playwright's CSS locators pierce the open shadow roots.
 import { test, expect } from '@playwright/test';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const shots = `${root}screenshots`;
@@ -154,5 +154,33 @@ test('a second embed links only its own selector; a bad selector only warns; unm
   await embed(page, 2).evaluate((el) => el.remove());
   await expect(page.locator('#extra > p')).toHaveJSProperty('innerHTML', original);
   expect(await page.locator('#extra > p').evaluate((p) => p.childNodes.length)).toBe(1);
+  expect(problems).toEqual([]);
+});
+
+test('an embed for one story links only its story\'s features, and the whole corpus\'s once switched', async ({ page }) => {
+  const problems = watch(page);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  await ready(page);
+  // The seed's Kazakh report of the 2025-08-22 council: it cites the ENU
+  // branch and Osh, not Almaty.
+  const story = readdirSync(`${root}corpus/articles`).find((f) => f.startsWith('002_')).replace(/\.txt$/, '');
+  const text = 'Открылся филиал ЕНУ в Оше, делегация прибыла в Алматы.';
+  await page.evaluate(([text, story]) => {
+    const s = document.createElement('section');
+    s.id = 'story';
+    s.innerHTML = `<p>${text}</p><bilateral-map use-hash="false" articles="${story}" link-text="#story > p"></bilateral-map>`;
+    document.querySelector('main').append(s);
+  }, [text, story]);
+  const el = embed(page, 2);
+  await el.evaluate((e) => e.ready);
+  const linked = () => page.locator('#story > p a.bm-host-mention').evaluateAll((as) => as.map((a) => a.dataset.bmFeature));
+  expect(await linked()).toEqual(['enu-branch-osh', 'osh']);
+  await el.getByTestId('story-toggle').click();
+  await expect.poll(linked).toEqual(['enu-branch-osh', 'osh', 'almaty']);
+  await el.getByTestId('story-toggle').click();
+  await expect.poll(linked).toEqual(['enu-branch-osh', 'osh']);
+  await page.locator('#story > p a.bm-host-mention[data-bm-feature="osh"]').click();
+  await expect(el.getByTestId('panel').getByTestId('host-mentions')).toHaveText('Упоминается в этой статье 1 раз');
   expect(problems).toEqual([]);
 });

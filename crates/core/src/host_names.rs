@@ -43,8 +43,10 @@ pub struct HostNames {
 /// One name or alias of one feature.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HostPhrase {
-    /// Index into the corpus's features.
-    pub feature: u32,
+    /// Index into the gazetteer's entries (not the features: an embed for
+    /// one story, `Bundle::scoped`, keeps the entries and narrows the
+    /// features).
+    pub entry: u32,
     /// The words of `A`: stems, `=word` whole, `word*` any ending.
     pub words: Vec<String>,
     /// Bit k: word k of `A` is a proper noun (written with a capital, and
@@ -150,13 +152,13 @@ impl HostNames {
     /// stems with the matcher's Unicode-aware `normalize`).
     pub fn build(corpus: &Corpus) -> HostNames {
         let mut phrases: Vec<HostPhrase> = Vec::new();
-        for (fi, f) in corpus.features.iter().enumerate() {
+        for f in &corpus.features {
             for phrase in corpus.entry(f).phrases() {
                 let mut parts = phrase.split('+');
                 let a = parts.next().unwrap_or_default();
                 let ws = words_of(a);
                 let p = HostPhrase {
-                    feature: fi as u32,
+                    entry: f.entry as u32,
                     words: ws.iter().map(|w| kept(a, w)).collect(),
                     capitals: ws
                         .iter()
@@ -183,9 +185,17 @@ impl HostNames {
         }
     }
 
-    /// Where `text` names a feature: (the words of the name, the feature's
-    /// index), in text order, never overlapping.
-    pub fn find(&self, text: &str) -> Vec<(Span, usize)> {
+    /// Where `text` names a feature of `corpus`: (the words of the name, the
+    /// feature's index), in text order, never overlapping. Names of entries
+    /// that are not features of `corpus` are not looked for.
+    pub fn find(&self, text: &str, corpus: &Corpus) -> Vec<(Span, usize)> {
+        let mut feature_of = vec![None; corpus.gazetteer.entries.len()];
+        for (fi, f) in corpus.features.iter().enumerate() {
+            if let Some(slot) = feature_of.get_mut(f.entry) {
+                *slot = Some(fi);
+            }
+        }
+        let shown = |p: &HostPhrase| feature_of.get(p.entry as usize).copied().flatten();
         let words = words_of(text);
         let sentences = sentences(text, &words);
         let sentence_of = |at: usize| {
@@ -201,8 +211,9 @@ impl HostNames {
         let mut out = Vec::new();
         let mut i = 0;
         while i < words.len() {
-            let hit = self.phrases.iter().find(|p| {
-                at(i, &p.words)
+            let hit = self.phrases.iter().find_map(|p| {
+                let fi = shown(p)?;
+                let named = at(i, &p.words)
                     && (0..p.words.len().min(32))
                         .all(|k| p.capitals & (1 << k) == 0 || words[i + k].capital)
                     && (p.also.is_empty() || {
@@ -212,15 +223,13 @@ impl HostNames {
                                 s.start <= words[j].span.start && words[j].span.end <= s.end
                             })
                             .any(|j| at(j, &p.also))
-                    })
+                    });
+                named.then_some((p, fi))
             });
             match hit {
-                Some(p) => {
+                Some((p, fi)) => {
                     let last = &words[i + p.words.len() - 1];
-                    out.push((
-                        Span::new(words[i].span.start, last.span.end),
-                        p.feature as usize,
-                    ));
+                    out.push((Span::new(words[i].span.start, last.span.end), fi));
                     i += p.words.len();
                 }
                 None => i += 1,
@@ -234,9 +243,9 @@ impl HostNames {
 mod tests {
     use super::*;
 
-    fn found(names: &HostNames, text: &str) -> Vec<(String, usize)> {
+    fn found(names: &HostNames, corpus: &Corpus, text: &str) -> Vec<(String, usize)> {
         names
-            .find(text)
+            .find(text, corpus)
             .into_iter()
             .map(|(s, f)| (s.of(text).to_string(), f))
             .collect()
@@ -259,7 +268,7 @@ mod tests {
         let text =
             "Делегация из Оша посетила Naryn, а потом «Нарынскую» выставку; ошибка. Встреча в Оше.";
         assert_eq!(
-            found(&names, text),
+            found(&names, &c, text),
             vec![
                 ("Оша".to_string(), osh),
                 ("Naryn".to_string(), naryn),
@@ -267,7 +276,25 @@ mod tests {
             ]
         );
         // A place name in lower case is not the place.
-        assert!(found(&names, "наш ош").is_empty());
-        assert!(names.find("").is_empty());
+        assert!(found(&names, &c, "наш ош").is_empty());
+        assert!(names.find("", &c).is_empty());
+    }
+
+    #[test]
+    fn a_narrowed_corpus_finds_its_own_features_at_their_own_indices() {
+        let mut c = crate::event::tests::corpus(&[(
+            "2025-08-22",
+            "Встреча прошла в Оше. Встреча прошла в Нарыне.",
+        )]);
+        let names = HostNames::build(&c);
+        // As `Bundle::scoped` does: the entries stay, the features narrow.
+        let osh = c.feature_index("osh").unwrap();
+        c.features.remove(osh);
+        let naryn = c.feature_index("naryn").unwrap();
+        assert_eq!(naryn, 0);
+        assert_eq!(
+            found(&names, &c, "Делегация из Оша посетила Нарын."),
+            vec![("Нарын".to_string(), naryn)]
+        );
     }
 }

@@ -27,7 +27,7 @@ fn names() -> (Corpus, HostNames) {
 fn linked(text: &str) -> Vec<(String, String)> {
     let (corpus, names) = names();
     names
-        .find(text)
+        .find(text, &corpus)
         .into_iter()
         .map(|(span, f)| {
             let id = corpus.entry(&corpus.features[f]).id.clone();
