@@ -1,7 +1,7 @@
 //! "Get the data": the features the embed shows, with their citations, as
 //! GeoJSON (the shape `atlas export` prints) or CSV (one row per citation),
 //! written in the browser by `bilateral_core::data` from the data already
-//! loaded and saved through a `Blob` URL: no request.
+//! loaded and saved through a `Blob` URL (revoked 40 s later): no request.
 
 use bilateral_core::Corpus;
 use bilateral_core::lang::Lang;
@@ -66,5 +66,11 @@ fn save_file(body: &str, kind: &str, name: &str) {
         let _ = a.set_attribute("download", name);
         a.click();
     }
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Revoked later, not at once: Firefox and Safari may not have started
+    // reading the Blob when `click()` returns (FileSaver.js waits 40 s too).
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    let _ = gloo::utils::window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 40_000);
 }

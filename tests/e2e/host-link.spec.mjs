@@ -3,6 +3,7 @@
 // (index.html, read from disk here) names the Almaty–Issyk-Kul road and the
 // ENU branch in Osh. Playwright's CSS locators pierce the open shadow roots.
 import { test, expect } from '@playwright/test';
+import { embed, watch } from './helpers.mjs';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -10,15 +11,6 @@ const shots = `${root}screenshots`;
 mkdirSync(shots, { recursive: true });
 const demo = readFileSync(`${root}index.html`, 'utf8');
 
-function watch(page) {
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
-  return problems;
-}
-
-const embed = (page, n = 0) => page.locator('bilateral-map').nth(n);
 const mentions = (page, id) => page.locator(`article > p a.bm-host-mention[data-bm-feature="${id}"]`);
 const ready = async (page) => {
   await embed(page, 0).evaluate((el) => el.ready);

@@ -4,6 +4,7 @@
 // shadow roots. Expected article texts are read from corpus/articles/ on disk,
 // not from the widget.
 import { test, expect } from '@playwright/test';
+import { embed, watch } from './helpers.mjs';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -13,17 +14,6 @@ mkdirSync(shots, { recursive: true });
 const articleText = (id) => readFileSync(`${root}corpus/articles/${id}.txt`, 'utf8');
 const allArticles = () => readdirSync(`${root}corpus/articles`).map((f) => readFileSync(`${root}corpus/articles/${f}`, 'utf8')).join('\n');
 
-/** Fails the test on any console error, page error or failed request. */
-function watch(page) {
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
-  return problems;
-}
-
-/** The n-th embed on the page (0: ru, 1: kk). */
-const embed = (page, n = 0) => page.locator('bilateral-map').nth(n);
 const feature = (page, id, n = 0) => embed(page, n).locator(`.bm-widget [data-feature-id="${id}"]`);
 /** Feature `id` on the n-th embed's map: its own symbol, or the cluster symbol it is drawn in. */
 const shown = (page, id, n = 0) => embed(page, n).locator(`.bm-map g[data-feature-id="${id}"], .bm-map g[data-members~="${id}"]`).first();

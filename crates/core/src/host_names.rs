@@ -29,7 +29,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::Corpus;
-use crate::search::{is_letter, lower};
+use crate::search::{lower, word_spans};
 use crate::text::Span;
 use crate::words::is_inflection;
 
@@ -65,35 +65,23 @@ struct Word {
 }
 
 fn words_of(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        match (is_letter(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                let raw = &text[s..i];
-                let norm: String = raw
+    word_spans(text)
+        .into_iter()
+        .map(|span| {
+            let raw = span.of(text);
+            Word {
+                span,
+                norm: raw
                     .chars()
                     .map(|c| match lower(c) {
                         'ё' => 'е',
                         l => l,
                     })
-                    .collect();
-                let capital = raw.chars().next().is_some_and(|c| lower(c) != c);
-                out.push(Word {
-                    span: Span::new(s, i),
-                    norm,
-                    capital,
-                });
-                start = None;
+                    .collect(),
+                capital: raw.chars().next().is_some_and(|c| lower(c) != c),
             }
-            _ => {}
-        }
-    }
-    out
+        })
+        .collect()
 }
 
 /// The form a phrase word is kept in (the matcher's `phrase_word`).

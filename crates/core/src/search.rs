@@ -107,8 +107,8 @@ pub fn fold(word: &str) -> String {
     out
 }
 
-/// The words of a text with their byte spans, folded, in order.
-pub fn words(text: &str) -> Vec<(Span, String)> {
+/// The byte spans of a text's words (runs of [`is_letter`]), in order.
+pub(crate) fn word_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text
@@ -118,16 +118,22 @@ pub fn words(text: &str) -> Vec<(Span, String)> {
         match (is_letter(c), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
-                let w = fold(&text[s..i]);
-                if !w.is_empty() {
-                    out.push((Span::new(s, i), w));
-                }
+                out.push(Span::new(s, i));
                 start = None;
             }
             _ => {}
         }
     }
     out
+}
+
+/// The words of a text with their byte spans, folded, in order.
+pub fn words(text: &str) -> Vec<(Span, String)> {
+    word_spans(text)
+        .into_iter()
+        .map(|span| (span, fold(span.of(text))))
+        .filter(|(_, w)| !w.is_empty())
+        .collect()
 }
 
 /// The folded words of a text, in order.
