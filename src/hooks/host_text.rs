@@ -40,7 +40,7 @@ const SHOW_TEXT: u32 = 4;
 /// What the widget knows of the host's text.
 #[derive(Clone, PartialEq)]
 pub struct HostText {
-    /// Names found per feature (empty when `link-text` is not set).
+    /// Names found per feature (all 0 when `link-text` is not set).
     pub counts: Rc<Vec<u32>>,
     /// Lights the names of a feature (the one under the map's pointer or
     /// focus), or none.
@@ -72,14 +72,7 @@ pub fn use_host_text(
         }
     });
     let counts = use_memo(links.clone(), |links| {
-        let mut n = vec![
-            0u32;
-            if links.is_empty() {
-                0
-            } else {
-                corpus.features.len()
-            }
-        ];
+        let mut n = vec![0u32; corpus.features.len()];
         for (fi, _) in links.iter() {
             if let Some(count) = n.get_mut(*fi) {
                 *count += 1;
