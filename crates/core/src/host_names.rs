@@ -4,11 +4,11 @@
 //!
 //! The matcher's method ([`crate::mention`], steps 1–5), light enough for the
 //! widget:
-//! - each word of each name and alias is kept as the matcher keeps it, at
-//!   build time ([`HostNames::build`], in `Bundle::for_widget` while the
-//!   aliases are still there): its stem ([`crate::words::stem`]: «Алматы» →
-//!   `алмат`), or the word itself where the alias says `=word` (whole) or
-//!   `word*` (any ending);
+//! - each word of each name and alias is kept as the matcher keeps it (its
+//!   tokenizer and `phrase_word`), at build time ([`HostNames::build`], in
+//!   `Bundle::for_widget` while the aliases are still there): its stem
+//!   ([`crate::words::stem`]: «Алматы» → `алмат`), or the word itself where
+//!   the alias says `=word` (whole) or `word*` (any ending);
 //! - a word of the text names a stem when it starts with it and the rest is an
 //!   inflection ([`crate::words::is_inflection`]: «Оше», «Ошта», never
 //!   «ошибка»); a Russian adjective («Ошского») is not a name, as for the
@@ -29,9 +29,10 @@
 use serde::{Deserialize, Serialize};
 
 use crate::corpus::Corpus;
+use crate::mention::{WordMode, phrase_word};
 use crate::search::{lower, word_spans};
 use crate::text::Span;
-use crate::words::is_inflection;
+use crate::words::{Token, is_inflection, is_latin, tokenize};
 
 /// Every feature's names and aliases as the matcher's stems.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -84,14 +85,14 @@ fn words_of(text: &str) -> Vec<Word> {
         .collect()
 }
 
-/// The form a phrase word is kept in (the matcher's `phrase_word`).
-fn kept(phrase: &str, w: &Word) -> String {
-    if phrase[..w.span.start].ends_with('=') {
-        format!("={}", w.norm)
-    } else if phrase[w.span.end..].starts_with('*') {
-        format!("{}*", w.norm)
-    } else {
-        crate::words::stem(&w.norm)
+/// A phrase word as the matcher keeps it ([`crate::mention`]'s
+/// `phrase_word`), its mode written into the string: `=word`, `word*`, or
+/// the stem.
+fn kept(phrase: &str, t: &Token) -> String {
+    match phrase_word(phrase, t) {
+        (w, WordMode::Exact) => format!("={w}"),
+        (w, WordMode::Prefix) => format!("{w}*"),
+        (w, WordMode::Stem) => w,
     }
 }
 
@@ -103,10 +104,9 @@ fn names(word: &str, token: &str) -> bool {
     if let Some(prefix) = word.strip_suffix('*') {
         return token.starts_with(prefix);
     }
-    let latin = word.bytes().all(|b| b.is_ascii_alphanumeric());
     token
         .strip_prefix(word)
-        .is_some_and(|rest| is_inflection(rest, latin))
+        .is_some_and(|rest| is_inflection(rest, is_latin(word)))
 }
 
 /// The text cut into sentences by the splitter's main rule
@@ -144,21 +144,23 @@ impl HostNames {
             for phrase in corpus.entry(f).phrases() {
                 let mut parts = phrase.split('+');
                 let a = parts.next().unwrap_or_default();
-                let ws = words_of(a);
+                let ws = tokenize(a);
+                let capital =
+                    |t: &Token| t.span.of(a).chars().next().is_some_and(|c| lower(c) != c);
                 let p = HostPhrase {
                     entry: f.entry as u32,
-                    words: ws.iter().map(|w| kept(a, w)).collect(),
+                    words: ws.iter().map(|t| kept(a, t)).collect(),
                     capitals: ws
                         .iter()
                         .enumerate()
                         // A name's first word is capitalised as the start of
                         // the name («Автодорога …»), not as a proper noun,
                         // unless it is the whole name («Алматы»).
-                        .filter(|(k, w)| w.capital && *k < 32 && (*k > 0 || ws.len() == 1))
+                        .filter(|(k, t)| capital(t) && *k < 32 && (*k > 0 || ws.len() == 1))
                         .fold(0, |bits, (k, _)| bits | 1 << k),
                     also: parts
                         .next()
-                        .map(|b| words_of(b).iter().map(|w| kept(b, w)).collect())
+                        .map(|b| tokenize(b).iter().map(|t| kept(b, t)).collect())
                         .unwrap_or_default(),
                 };
                 if !p.words.is_empty() && !phrases.contains(&p) {

@@ -53,7 +53,7 @@ use crate::{cue, role};
 
 /// How a phrase word is compared with a text word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum WordMode {
+pub(crate) enum WordMode {
     /// By stem, with an inflection after it (the default).
     Stem,
     /// Written `word*`: any text word that starts with it (`состоял*` for
@@ -64,7 +64,7 @@ enum WordMode {
 }
 
 /// The stem and mode of phrase word `t` of `phrase` (see [`WordMode`]).
-fn phrase_word(phrase: &str, t: &Token) -> (String, WordMode) {
+pub(crate) fn phrase_word(phrase: &str, t: &Token) -> (String, WordMode) {
     if phrase[..t.span.start].ends_with('=') {
         (t.norm.clone(), WordMode::Exact)
     } else if phrase[t.span.end..].starts_with('*') {

@@ -290,16 +290,6 @@ impl SearchIndex {
     }
 }
 
-/// Does `token` (a folded word of running text) spell the folded name word
-/// `word`, whole or inflected (at most [`INFLECTION`] more letters, and only
-/// for words of [`MIN_STEM`] letters or more)?
-pub fn inflects(word: &str, token: &str) -> bool {
-    token == word
-        || (token.starts_with(word)
-            && word.chars().count() >= MIN_STEM
-            && token.len() - word.len() <= INFLECTION)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
