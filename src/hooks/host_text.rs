@@ -125,30 +125,37 @@ fn link(selector: &str, corpus: &Corpus) -> Result<Vec<(usize, Element)>, String
             "link-text: no element of the page matches `{selector}`"
         ));
     }
-    // All text nodes first: the walker must not see the nodes wrapping adds.
-    let mut texts: Vec<Text> = Vec::new();
-    for root in (0..roots.length()).filter_map(|i| roots.item(i)) {
-        let Ok(walker) = doc.create_tree_walker_with_what_to_show(&root, SHOW_TEXT) else {
+    // A root inside another is walked with it, not again.
+    let roots: Vec<Element> = (0..roots.length())
+        .filter_map(|i| roots.item(i)?.dyn_into::<Element>().ok())
+        .collect();
+    let outer = roots
+        .iter()
+        .filter(|r| !roots.iter().any(|o| o != *r && o.contains(Some(r))));
+    // All text nodes first (each read once): the walker must not see the
+    // nodes wrapping adds.
+    let mut texts: Vec<(Text, String)> = Vec::new();
+    for root in outer {
+        let Ok(walker) = doc.create_tree_walker_with_what_to_show(root, SHOW_TEXT) else {
             continue;
         };
         while let Ok(Some(node)) = walker.next_node() {
-            if let Ok(text) = node.dyn_into::<Text>()
-                && !texts.contains(&text)
-                && !left_alone(&text)
-            {
-                texts.push(text);
+            if let Ok(text) = node.dyn_into::<Text>() {
+                let data = text.data();
+                if !left_alone(&text, &data) {
+                    texts.push((text, data));
+                }
             }
         }
     }
     let mut found = Vec::new();
-    for text in texts {
-        wrap(&doc, &text, corpus, &mut found);
+    for (text, data) in texts {
+        wrap(&doc, &text, &data, corpus, &mut found);
     }
     Ok(found)
 }
 
-fn left_alone(text: &Text) -> bool {
-    let data = text.data();
+fn left_alone(text: &Text, data: &str) -> bool {
     data.trim().is_empty()
         || text
             .parent_element()
@@ -157,10 +164,15 @@ fn left_alone(text: &Text) -> bool {
 
 /// Wraps each name in `text` in a link, last first (so the earlier
 /// offsets stay those of `text`).
-fn wrap(doc: &web_sys::Document, text: &Text, corpus: &Corpus, out: &mut Vec<(usize, Element)>) {
-    let data = text.data();
+fn wrap(
+    doc: &web_sys::Document,
+    text: &Text,
+    data: &str,
+    corpus: &Corpus,
+    out: &mut Vec<(usize, Element)>,
+) {
     let utf16 = |byte: usize| data[..byte].encode_utf16().count() as u32;
-    for (span, fi) in corpus.host_names.find(&data, corpus).into_iter().rev() {
+    for (span, fi) in corpus.host_names.find(data, corpus).into_iter().rev() {
         let id = &corpus.entry(&corpus.features[fi]).id;
         let wrapped = (|| -> Result<Element, wasm_bindgen::JsValue> {
             text.split_text(utf16(span.end))?;

@@ -111,7 +111,7 @@ test('in Kazakh on a phone the names say so, and a tap opens the map on the feat
   expect(problems).toEqual([]);
 });
 
-test('a second embed links only its own selector; a bad selector only warns; unmounting gives the text back', async ({ page }) => {
+test('a second embed links only its own selector (nested matches once); a bad selector only warns; unmounting gives the text back', async ({ page }) => {
   const problems = watch(page);
   const warnings = [];
   page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
@@ -123,7 +123,7 @@ test('a second embed links only its own selector; a bad selector only warns; unm
   await page.evaluate((text) => {
     const extra = document.createElement('section');
     extra.id = 'extra';
-    extra.innerHTML = `<p>${text}</p><bilateral-map lang="kk" use-hash="false" link-text="#extra p"></bilateral-map>`
+    extra.innerHTML = `<p>${text}</p><bilateral-map lang="kk" use-hash="false" link-text="#extra, #extra > p"></bilateral-map>`
       + '<bilateral-map lang="en" use-hash="false" link-text="[["></bilateral-map>'
       + '<bilateral-map lang="en" use-hash="false" link-text="#nothing-here"></bilateral-map>';
     document.querySelector('main').append(extra);
