@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 use bilateral_core::shard::TextShards;
 use bilateral_core::{BasemapLayer, Bundle, Corpus, Index};
+use wasm_bindgen::{JsCast, JsValue};
 
 /// What [`install`] keeps: the joined bundle and where its article texts are.
 struct Installed {
@@ -17,6 +18,21 @@ struct Installed {
 }
 
 static INSTALLED: OnceLock<Result<Installed, String>> = OnceLock::new();
+
+/// A data file as the element hands it over: a `[name, bytes]` pair (a
+/// `Uint8Array`), or the text of why its fetch failed.
+pub fn fetched(v: &JsValue) -> Result<(String, Vec<u8>), String> {
+    let pair = v.dyn_ref::<js_sys::Array>().ok_or_else(|| {
+        v.as_string()
+            .unwrap_or_else(|| "a corpus file was not loaded".to_string())
+    })?;
+    let name = pair.get(0).as_string().unwrap_or_default();
+    let bytes = pair
+        .get(1)
+        .dyn_into::<js_sys::Uint8Array>()
+        .map_err(|_| format!("{name} was not handed over as bytes"))?;
+    Ok((name, bytes.to_vec()))
+}
 
 /// Decodes and joins the fetched files, on the first call; every later call
 /// (every other embed on the page) gets that first result. Each error names

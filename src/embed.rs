@@ -18,7 +18,6 @@ use std::cell::Cell;
 
 use bilateral_core::Bundle;
 use bilateral_core::lang::Lang;
-use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 use yew::AppHandle;
 
@@ -91,23 +90,8 @@ impl Embed {
     }
 }
 
-/// A data file as the element hands it over: a `[name, bytes]` pair (a
-/// `Uint8Array`), or the text of why its fetch failed.
-pub fn fetched(v: &JsValue) -> Result<(String, Vec<u8>), String> {
-    let pair = v.dyn_ref::<js_sys::Array>().ok_or_else(|| {
-        v.as_string()
-            .unwrap_or_else(|| "a corpus file was not loaded".to_string())
-    })?;
-    let name = pair.get(0).as_string().unwrap_or_default();
-    let bytes = pair
-        .get(1)
-        .dyn_into::<js_sys::Uint8Array>()
-        .map_err(|_| format!("{name} was not handed over as bytes"))?;
-    Ok((name, bytes.to_vec()))
-}
-
 /// The corpus index and the basemap as the element fetched them
-/// ([`fetched`]), decoded and joined once per page. `loader` is the
+/// ([`crate::corpus::fetched`]), decoded and joined once per page. `loader` is the
 /// element's `fetchData(name)`, which fetches the article text shards later.
 pub fn bundle(
     index: &JsValue,
@@ -115,7 +99,10 @@ pub fn bundle(
     loader: js_sys::Function,
 ) -> Result<&'static Bundle, String> {
     crate::texts::set_loader(loader);
-    let (i, b) = (fetched(index)?, fetched(basemap)?);
+    let (i, b) = (
+        crate::corpus::fetched(index)?,
+        crate::corpus::fetched(basemap)?,
+    );
     crate::corpus::install((&i.0, &i.1), (&b.0, &b.1)).map_err(String::clone)
 }
 

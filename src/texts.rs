@@ -108,7 +108,7 @@ fn load(shard: usize) {
         return;
     };
     let arrived = Closure::once(move |fetched: JsValue| {
-        settle(shard, crate::embed::fetched(&fetched));
+        settle(shard, crate::corpus::fetched(&fetched));
     });
     let name = JsValue::from_str(&shards.names[shard]);
     match loader.call1(&JsValue::NULL, &name) {

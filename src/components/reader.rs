@@ -134,35 +134,45 @@ pub fn reader(props: &ReaderProps) -> Html {
                     <a href={url.clone()} target="_blank" rel="noopener noreferrer">{ bilateral_core::ui::source(props.lang) }{ " ↗" }</a>
                 }
             </p>
-            if !props.same_event.is_empty() {
-                <p class="bm-same-event" data-testid="same-event" lang={props.lang.code()}>
-                    { text.same_event }{ " " }
-                    { for props.same_event.iter().enumerate().map(|(k, &(l, fi, ci))| {
-                        let onclick = props.onevent.reform(move |e: MouseEvent| {
-                            e.prevent_default();
-                            (fi, ci)
-                        });
-                        let href = DeepLink {
-                            feature: Some(corpus.entry(&corpus.features[fi]).id.clone()),
-                            cite: Some(ci),
-                            ..DeepLink::default()
-                        }
-                        .format();
-                        html! {
-                            <>
-                                if k > 0 { { " · " } }
-                                <a href={href} {onclick} lang={l.code()}>{ i18n::lang_name(l) }</a>
-                            </>
-                        }
-                    }) }
-                </p>
-            }
+            { same_event(props) }
             <Share lang={props.lang} hash={props.hash.clone()} reference={props.reference.clone()} />
             { content }
             if ready {
                 <p class="bm-reader-note" lang={props.lang.code()}>{ text.mentions_in_text }</p>
             }
         </section>
+    }
+}
+
+/// The other reports of this article's event, each in its own language.
+fn same_event(props: &ReaderProps) -> Html {
+    if props.same_event.is_empty() {
+        return Html::default();
+    }
+    let corpus = props.corpus;
+    let text = i18n::text(props.lang);
+    html! {
+        <p class="bm-same-event" data-testid="same-event" lang={props.lang.code()}>
+            { text.same_event }{ " " }
+            { for props.same_event.iter().enumerate().map(|(k, &(l, fi, ci))| {
+                let onclick = props.onevent.reform(move |e: MouseEvent| {
+                    e.prevent_default();
+                    (fi, ci)
+                });
+                let href = DeepLink {
+                    feature: Some(corpus.entry(&corpus.features[fi]).id.clone()),
+                    cite: Some(ci),
+                    ..DeepLink::default()
+                }
+                .format();
+                html! {
+                    <>
+                        if k > 0 { { " · " } }
+                        <a href={href} {onclick} lang={l.code()}>{ i18n::lang_name(l) }</a>
+                    </>
+                }
+            }) }
+        </p>
     }
 }
 

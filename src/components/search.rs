@@ -6,7 +6,7 @@
 
 use bilateral_core::Corpus;
 use bilateral_core::lang::Lang;
-use bilateral_core::search::{folded_words, matches, words as words_of};
+use bilateral_core::search::{SearchIndex, folded_words, matches, words as words_of};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -20,6 +20,8 @@ pub const MAX_SENTENCES: usize = 20;
 #[derive(Properties, PartialEq)]
 pub struct SearchProps {
     pub corpus: Static<Corpus>,
+    /// The corpus's search index ([`bilateral_core::Bundle::search`]).
+    pub index: Static<SearchIndex>,
     pub lang: Lang,
     pub onfeature: Callback<usize>,
     /// A feature and the index of one of its citations.
@@ -32,7 +34,9 @@ pub fn search(props: &SearchProps) -> Html {
     let text = i18n::text(props.lang);
     let query = use_state(String::new);
     let results = use_node_ref();
-    let found = use_memo((corpus, (*query).clone()), |(c, q)| c.search.search(c, q));
+    let found = use_memo((corpus, props.index, (*query).clone()), |(c, index, q)| {
+        index.search(c, q)
+    });
     let oninput = {
         let query = query.clone();
         Callback::from(move |e: InputEvent| {

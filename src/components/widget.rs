@@ -167,7 +167,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     let onkeydown = escape_closes(store.clone(), corpus, state.selected);
     let host_text = crate::hooks::host_text::use_host_text(
         config.link_text.clone(),
-        corpus,
+        props.bundle.0,
         lang,
         onselect.clone(),
         section.clone(),
@@ -198,7 +198,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                         </button>
                     }
                 </div>
-                <Search corpus={Static(corpus)} lang={lang} onfeature={onselect.clone()}
+                <Search corpus={Static(corpus)} index={Static(&props.bundle.0.search)} lang={lang} onfeature={onselect.clone()}
                     oncite={open_citation(&store, corpus, state.period)} />
                 <LangSwitch lang={lang} onchange={{
                     let store = store.clone();

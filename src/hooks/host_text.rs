@@ -21,7 +21,7 @@
 
 use std::rc::Rc;
 
-use bilateral_core::Corpus;
+use bilateral_core::Bundle;
 use bilateral_core::lang::Lang;
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
@@ -53,7 +53,7 @@ type Links = Rc<Vec<(usize, Element)>>;
 #[hook]
 pub fn use_host_text(
     selector: Option<String>,
-    corpus: &'static Corpus,
+    bundle: &'static Bundle,
     lang: Lang,
     onselect: Callback<usize>,
     section: NodeRef,
@@ -61,7 +61,7 @@ pub fn use_host_text(
     // Linked while the widget first renders (not in an effect after it), so
     // the panel's first paint already has the count: no layout shift.
     let links: Links = use_memo(selector.clone(), |selector| {
-        let found = selector.as_deref().map(|s| link(s, corpus));
+        let found = selector.as_deref().map(|s| link(s, bundle));
         match found {
             Some(Ok(found)) => found,
             Some(Err(problem)) => {
@@ -72,7 +72,7 @@ pub fn use_host_text(
         }
     });
     let counts = use_memo(links.clone(), |links| {
-        let mut n = vec![0u32; corpus.features.len()];
+        let mut n = vec![0u32; bundle.corpus.features.len()];
         for (fi, _) in links.iter() {
             if let Some(count) = n.get_mut(*fi) {
                 *count += 1;
@@ -115,7 +115,7 @@ pub fn use_host_text(
 }
 
 /// Wraps the names in the text under `selector`; why not, for the console.
-fn link(selector: &str, corpus: &Corpus) -> Result<Vec<(usize, Element)>, String> {
+fn link(selector: &str, bundle: &Bundle) -> Result<Vec<(usize, Element)>, String> {
     let doc = gloo::utils::document();
     let roots = doc
         .query_selector_all(selector)
@@ -150,7 +150,7 @@ fn link(selector: &str, corpus: &Corpus) -> Result<Vec<(usize, Element)>, String
     }
     let mut found = Vec::new();
     for (text, data) in texts {
-        wrap(&doc, &text, &data, corpus, &mut found);
+        wrap(&doc, &text, &data, bundle, &mut found);
     }
     Ok(found)
 }
@@ -168,11 +168,12 @@ fn wrap(
     doc: &web_sys::Document,
     text: &Text,
     data: &str,
-    corpus: &Corpus,
+    bundle: &Bundle,
     out: &mut Vec<(usize, Element)>,
 ) {
+    let corpus = &bundle.corpus;
     let utf16 = |byte: usize| data[..byte].encode_utf16().count() as u32;
-    for (span, fi) in corpus.host_names.find(data, corpus).into_iter().rev() {
+    for (span, fi) in bundle.host_names.find(data, corpus).into_iter().rev() {
         let id = &corpus.entry(&corpus.features[fi]).id;
         let wrapped = (|| -> Result<Element, wasm_bindgen::JsValue> {
             text.split_text(utf16(span.end))?;

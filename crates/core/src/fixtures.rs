@@ -3,11 +3,11 @@
 
 use std::path::Path;
 
-use crate::article::parse_text;
-use crate::basemap::Basemap;
-use crate::bundle::Bundle;
-use crate::corpus::Corpus;
-use crate::gazetteer::Gazetteer;
+use crate::bundle::files::Bundle;
+use crate::evidence::corpus::Corpus;
+use crate::evidence::gazetteer::Gazetteer;
+use crate::geo::basemap::Basemap;
+use crate::text::article::parse_text;
 
 /// A bundle of one article with `text`, linked to a gazetteer holding only Osh.
 pub fn osh_bundle(text: &str) -> Bundle {

@@ -1,50 +1,37 @@
 //! `bilateral-core`: everything bilateral-map knows that is not the web page.
 //!
-//! It reads the corpus of news articles ([`source`], [`article`]), finds the
-//! gazetteer's places and projects in their sentences ([`gazetteer`],
-//! [`mention`]), links each feature to the sentences that cite it ([`corpus`]),
-//! and packs the result into one compact binary [`bundle`] at build time. It has no web
-//! dependencies, so all of it is tested natively with `cargo test`.
+//! Its rooms, by stage, each reading only the rooms before it:
+//! - [`text`]: article files read and cut into paragraphs, sentences and
+//!   words, every offset a byte of the original file;
+//! - [`geo`]: coordinates, projection, viewport, basemap, labels, clusters;
+//! - [`evidence`]: the gazetteer, the places layer and the matcher, which link
+//!   each feature to the sentences that cite it (the [`Corpus`]);
+//! - [`reader`]: search, the host page's names, the timeline, links to the
+//!   sentence at the source, the data download, the shared UI words;
+//! - [`bundle`]: the compact binary files the widget fetches.
+//!
+//! It has no web dependencies, so all of it is tested natively with
+//! `cargo test`.
+//!
+//! The modules are also re-exported at the top (`bilateral_core::mention`,
+//! `bilateral_core::lang`…): the crate's public paths from before it had
+//! rooms, which the widget, `atlas` and the tests use.
 
-pub mod article;
-pub mod basemap;
-pub mod boilerplate;
 pub mod bundle;
-pub mod candidates;
-pub mod cluster;
-pub mod compact;
-pub mod corpus;
-pub mod cue;
-pub mod data;
-pub mod event;
+pub mod evidence;
 #[cfg(any(test, feature = "fixtures"))]
 pub mod fixtures;
-pub mod found;
-pub mod fragment;
-pub mod gazetteer;
 pub mod geo;
-pub mod guard;
-pub mod host_names;
-pub mod labels;
-pub mod lang;
-pub mod map;
-pub mod mention;
-pub mod names;
-pub mod places;
-pub mod projection;
-pub mod role;
-pub mod rule;
-pub mod scope;
-pub mod search;
-pub mod sentence;
-pub mod shard;
-pub mod source;
+pub mod reader;
 pub mod text;
-pub mod timeline;
-pub mod ui;
-pub mod viewport;
-pub mod words;
 
-pub use bundle::{BasemapLayer, Bundle, BundleError, Index};
-pub use corpus::{Citation, Corpus, CorpusError, Feature, FileError};
-pub use source::{SourceError, SourceFile, load_dir};
+pub use bundle::{BasemapLayer, Bundle, BundleError, Index, map, scope, shard};
+pub use evidence::citation::{Citation, Feature};
+pub use evidence::corpus::{Corpus, CorpusError, FileError};
+pub use evidence::{
+    candidates, corpus, cue, event, found, gazetteer, guard, mention, places, role, rule,
+};
+pub use geo::{basemap, cluster, labels, projection, viewport};
+pub use reader::{data, fragment, host_names, search, timeline, ui};
+pub use text::source::{SourceError, SourceFile, load_dir};
+pub use text::{article, boilerplate, compact, lang, names, sentence, source, words};

@@ -1,0 +1,15 @@
+//! The geometry room, in three coordinate spaces kept apart: geographic
+//! degrees ([`coords`]: `LatLon`, `LonLat`, `Geometry`), the Lambert conformal
+//! conic [`projection`] onto the plane, and SVG and screen coordinates with
+//! the pan/zoom state ([`viewport`]). On top of them: the offline [`basemap`]
+//! from Natural Earth, the map [`labels`]' placement and the dense symbols'
+//! [`cluster`]s. Nothing here reads an article.
+
+pub mod basemap;
+pub mod cluster;
+pub mod coords;
+pub mod labels;
+pub mod projection;
+pub mod viewport;
+
+pub use coords::{Geometry, LatLon, LonLat};
