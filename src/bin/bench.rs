@@ -45,6 +45,7 @@ fn synthetic(real: &bilateral_core::Bundle, n: usize) -> &'static bilateral_core
             rules: Vec::new(),
             context: Vec::new(),
             origin: Origin::Curated,
+            country: None,
             line: 0,
         };
         bundle.corpus.gazetteer.entries.push(entry);

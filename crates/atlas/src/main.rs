@@ -400,31 +400,69 @@ fn sentence_listing(corpus: &Corpus) -> String {
     out
 }
 
-/// Phrases that look like places or projects the gazetteer lacks, by file and line.
+/// What the gazetteer may lack, for an editor: the proposals first (most
+/// confident first, each sighting with file, line and its sentence), then
+/// the unknown names (the most often written first, then in file order).
 fn candidate_report(corpus: &Corpus, dir: &std::path::Path) -> String {
     use std::fmt::Write;
-    let matcher = bilateral_core::mention::Matcher::new(&corpus.gazetteer);
-    let mut lines = Vec::new();
-    for a in &corpus.articles {
-        for c in bilateral_core::candidates::find(&matcher, &corpus.gazetteer, a) {
-            let path = dir.join(format!("{}.txt", a.id));
-            lines.push(format!(
-                "  {}:{}: {} «{}»",
-                path.display(),
-                c.line,
-                c.shape.label(),
-                c.name
-            ));
-        }
-    }
     let mut out = String::new();
+    let proposals = bilateral_core::proposals::propose(corpus);
     let _ = writeln!(
         out,
-        "candidates (phrases that look like a place or project the gazetteer lacks): {}",
-        lines.len()
+        "proposals (features the text names and the gazetteer lacks, not yet reviewed): {}",
+        proposals.len()
     );
-    for l in lines {
-        let _ = writeln!(out, "{l}");
+    for p in &proposals {
+        let kind = &corpus.gazetteer.kinds[p.kind];
+        let anchor = &corpus.gazetteer.entries[p.anchor];
+        let _ = writeln!(
+            out,
+            "  {}  {} ({}), at {}, confidence {}%: {} / {} / {}",
+            p.id,
+            kind.id,
+            p.category.key(),
+            anchor.id,
+            p.confidence,
+            p.name.ru,
+            p.name.kk,
+            p.name.en
+        );
+        for s in &p.sightings {
+            let a = &corpus.articles[s.article];
+            let sentence = a.slice(a.sentences[s.sentence].span).replace('\n', " ");
+            let _ = writeln!(
+                out,
+                "    {}:{}: «{}» in: {}",
+                dir.join(format!("{}.txt", a.id)).display(),
+                s.line,
+                s.words(corpus),
+                sentence
+            );
+        }
+    }
+    let matcher = bilateral_core::mention::Matcher::new(&corpus.gazetteer);
+    let mut names: Vec<(String, Vec<String>)> = Vec::new();
+    for a in &corpus.articles {
+        for c in bilateral_core::candidates::find(&matcher, &corpus.gazetteer, a) {
+            let key = format!("{} «{}»", c.shape.label(), c.name);
+            let place = format!("{}:{}", dir.join(format!("{}.txt", a.id)).display(), c.line);
+            match names.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, places)) => places.push(place),
+                None => names.push((key, vec![place])),
+            }
+        }
+    }
+    // Stable: names written as often keep their file order.
+    names.sort_by_key(|(_, places)| std::cmp::Reverse(places.len()));
+    let count: usize = names.iter().map(|(_, p)| p.len()).sum();
+    let _ = writeln!(
+        out,
+        "candidates (phrases that look like a place or project the gazetteer lacks): {count}"
+    );
+    for (key, places) in names {
+        for place in places {
+            let _ = writeln!(out, "  {place}: {key}");
+        }
     }
     out
 }

@@ -121,6 +121,10 @@ pub struct Entry {
     /// Curated in the gazetteer file, or from the places layer.
     #[serde(skip)]
     pub origin: Origin,
+    /// The country (ISO 3166 alpha-2) a curated place lies in, where the
+    /// gazetteer says (`country = "KG"`); see [`Entry::country`].
+    #[serde(skip)]
+    pub country: Option<String>,
     /// Line of the entry in its file (the gazetteer or the places file).
     pub line: usize,
 }
@@ -146,6 +150,15 @@ impl Entry {
         match &self.origin {
             Origin::Places(info) => Some(info),
             Origin::Curated => None,
+        }
+    }
+
+    /// The country the place lies in: GeoNames' for the places layer, the
+    /// gazetteer's `country` for a curated entry, else unknown.
+    pub fn country(&self) -> Option<&str> {
+        match &self.origin {
+            Origin::Places(info) => Some(info.country()),
+            Origin::Curated => self.country.as_deref(),
         }
     }
 }
@@ -174,6 +187,24 @@ pub struct Gazetteer {
     /// Used only for matching, at build time: not serialised.
     #[serde(skip)]
     pub terms: Vec<Term>,
+    /// The kinds of thing the engine may propose ([`crate::evidence::proposals`]),
+    /// each with its type words as the term `kind-ID`; build time only.
+    #[serde(skip)]
+    pub kinds: Vec<Kind>,
+}
+
+/// A kind of thing the gazetteer may lack (`[kind.ID]`): its category, its
+/// name in each language (the head of a proposal's name) and its type words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Kind {
+    pub id: String,
+    pub category: Category,
+    pub name: Names,
+    /// The index of the term `kind-ID` that holds its type words.
+    pub term: usize,
+    /// A name right beside the type word is whom it honours, not where it
+    /// stands («памятник Абаю», "Abai monument"): `honours = true`.
+    pub honours: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -204,6 +235,23 @@ struct RawFile {
     terms: BTreeMap<String, Aliases>,
     #[serde(default, rename = "entry")]
     entries: Vec<toml::Spanned<RawEntry>>,
+    #[serde(default, rename = "kind")]
+    kinds: BTreeMap<String, toml::Spanned<RawKind>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawKind {
+    category: Category,
+    name: Names,
+    #[serde(default)]
+    honours: bool,
+    #[serde(default)]
+    ru: Vec<String>,
+    #[serde(default)]
+    kk: Vec<String>,
+    #[serde(default)]
+    en: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -234,6 +282,8 @@ struct RawEntry {
     context: Vec<String>,
     /// The GeoNames id of the place this curated entry stands for.
     geonames: Option<u32>,
+    /// The country a curated place lies in (ISO 3166 alpha-2).
+    country: Option<String>,
 }
 
 /// What is resolved after every entry is known: rules and contexts name entries.
@@ -336,7 +386,44 @@ impl Gazetteer {
             })?;
             add_places(&mut entries, &pending, &terms, places);
         }
-        let mut gazetteer = Gazetteer { entries, terms };
+        // After the places: a kind's type words do not hide a village's name.
+        let mut terms = terms;
+        let kinds = raw
+            .kinds
+            .into_iter()
+            .map(|(id, spanned)| {
+                let line = line_of(text, spanned.span().start);
+                let k = spanned.into_inner();
+                let words = k.ru.len() + k.kk.len() + k.en.len();
+                if words == 0 || !id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+                    let problem = format!(
+                        "kind `{id}`: an id is lower-case ASCII letters and hyphens, with type words in ru, kk or en"
+                    );
+                    return Err(at(line, None, problem));
+                }
+                terms.push(Term {
+                    name: format!("kind-{id}"),
+                    phrases: Aliases {
+                        ru: k.ru,
+                        kk: k.kk,
+                        en: k.en,
+                    },
+                });
+                let term = terms.len() - 1;
+                Ok(Kind {
+                    id,
+                    category: k.category,
+                    name: k.name,
+                    term,
+                    honours: k.honours,
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut gazetteer = Gazetteer {
+            entries,
+            terms,
+            kinds,
+        };
         gazetteer
             .resolve_rules(pending)
             .map_err(|(entry, line, problem)| at(line, Some(entry), problem))?;
@@ -452,6 +539,7 @@ fn place_entry(place: places::Place, id: String) -> Entry {
         rules: Vec::new(),
         context: Vec::new(),
         origin: Origin::Places(place.info),
+        country: None,
         line: place.line,
     }
 }
@@ -464,6 +552,13 @@ fn validate(raw: RawEntry, line: usize) -> Result<Entry, String> {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
     if !id_ok {
         return Err("an id is lower-case ASCII letters, digits and hyphens".into());
+    }
+    if let Some(c) = &raw.country
+        && !(c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()))
+    {
+        return Err(format!(
+            "country `{c}` is not a two-letter ISO code such as KZ"
+        ));
     }
     for lang in Lang::ALL {
         if raw.name.get(lang).trim().is_empty() {
@@ -540,6 +635,7 @@ fn validate(raw: RawEntry, line: usize) -> Result<Entry, String> {
         rules: Vec::new(),
         context: Vec::new(),
         origin: Origin::Curated,
+        country: raw.country,
         line,
     })
 }

@@ -18,5 +18,6 @@ pub mod gazetteer;
 pub mod guard;
 pub mod mention;
 pub mod places;
+pub mod proposals;
 pub mod role;
 pub mod rule;

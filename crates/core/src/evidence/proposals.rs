@@ -1,0 +1,472 @@
+//! Proposals: things the gazetteer lacks, read from the text, so an editor
+//! can review them (`atlas check` lists them first).
+//!
+//! A sentence proposes a new feature where it names a *kind* of thing (a
+//! gazetteer `[kind.ID]`: «солнечная электростанция», «ЖЭО», "bridge",
+//! "school"…, matched like every other phrase, inflections included) and,
+//! at most [`MAX_GAP`] words from it, an *anchor*: a place of Kazakhstan or
+//! Kyrgyzstan the gazetteer or its places layer knows (a town, a village, a
+//! lake), as the matcher found it and kept by its guards (datelines and
+//! addresses, outlet names, a region or river of the same name, a name in
+//! lower case, a common word without a settlement word beside it). The nearest
+//! anchor wins; on a tie, the one after the kind word («ТЭЦ Бишкека», "plant
+//! in Toru-Aygyr") before the one ahead of it. No proposal is made:
+//! - where the kind word is part of a known entry's name or alias;
+//! - where the sentence already cites a curated project of the kind's
+//!   category (the gazetteer knows the thing: «Камбаратинская ГЭС-1»);
+//! - at a name right beside the type word of a kind that `honours` someone
+//!   («памятник Абаю» honours Abai, it is not at the village of Abay);
+//! - where a place of a third country (a curated place whose `country` is
+//!   neither KZ nor KG, e.g. Tashkent) stands nearer the kind word than any
+//!   anchor.
+//!
+//! Sentences that propose the same kind at the same anchor, in one article
+//! or several, are one [`Proposal`]. Its location is the anchor's point,
+//! flagged approximate, with the derivation in its provenance; its name is
+//! the kind's name and the anchor's, in each language ("Toru-Aygyr solar
+//! power plant", «Солнечная электростанция (Тору-Айгыр)»), and its citations
+//! keep the words as the text wrote them ([`Sighting::words`]).
+//!
+//! Confidence, in percent, is a plain score, not a probability: 50 for a
+//! kind word and an anchor in one sentence, +25 when they stand side by side
+//! (at most one word between), +10 when the sentence also names Kazakhstan
+//! or Kyrgyzstan, +10 for each further article that proposes it; at most 100.
+
+use std::collections::HashMap;
+
+use crate::evidence::corpus::Corpus;
+use crate::evidence::gazetteer::{Category, Entry, EntryKind, Gazetteer};
+use crate::evidence::guard::{self, Grammar};
+use crate::evidence::mention::{Found, Matcher, Occurrence, Target};
+use crate::geo::coords::{Geometry, LatLon};
+use crate::text::lang::Lang;
+use crate::text::names::Names;
+use crate::text::span::{Span, line_of};
+
+/// The most words between a kind word and its anchor.
+pub const MAX_GAP: usize = 4;
+
+/// One sentence that proposes a feature.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sighting {
+    /// Index into [`Corpus::articles`].
+    pub article: usize,
+    /// Index into that article's sentences.
+    pub sentence: usize,
+    /// From the kind word to the anchor (or back), as bytes of the article.
+    pub span: Span,
+    /// 1-based line of the span's start in the article file.
+    pub line: usize,
+}
+
+impl Sighting {
+    /// The words as the article wrote them.
+    pub fn words<'a>(&self, corpus: &'a Corpus) -> &'a str {
+        corpus.articles[self.article].slice(self.span)
+    }
+}
+
+/// A feature the engine proposes: not in the gazetteer, not yet reviewed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Proposal {
+    /// `proposed-KIND-ANCHOR`: stable while the anchor and kind are.
+    pub id: String,
+    /// Index into [`Gazetteer::kinds`].
+    pub kind: usize,
+    pub category: Category,
+    /// Index into [`Gazetteer::entries`]: the place it is placed at.
+    pub anchor: usize,
+    pub name: Names,
+    /// The anchor's point (approximate: the thing is somewhere there).
+    pub location: LatLon,
+    /// How the location was derived, for an editor and for `atlas export`.
+    pub provenance: String,
+    /// In article order, then sentence order.
+    pub sightings: Vec<Sighting>,
+    /// A score in percent (see the module header).
+    pub confidence: u8,
+}
+
+/// Every proposal the corpus makes, most confident first (then by id).
+pub fn propose(corpus: &Corpus) -> Vec<Proposal> {
+    let gazetteer = &corpus.gazetteer;
+    if gazetteer.kinds.is_empty() {
+        return Vec::new();
+    }
+    let matcher = Matcher::new(gazetteer);
+    let grammar = Grammar::of(gazetteer);
+    let known = known_projects(corpus);
+    let country_terms = [gazetteer.term("kazakhstan"), gazetteer.term("kyrgyzstan")];
+    let mut by_id: HashMap<(usize, usize), Draft> = HashMap::new();
+    for (a, article) in corpus.articles.iter().enumerate() {
+        let found = matcher.scan(article);
+        for s in 0..article.sentences.len() {
+            for hit in sentence_hits(&found, gazetteer, &grammar, s, known.get(&(a, s))) {
+                let bilateral = country_terms.iter().any(|&t| found.term_in(s, t).is_some());
+                let draft = by_id.entry((hit.kind, hit.anchor)).or_default();
+                draft.add(a, s, hit, bilateral, &found);
+            }
+        }
+    }
+    let mut out: Vec<Proposal> = by_id
+        .into_iter()
+        .map(|((kind, anchor), d)| d.finish(corpus, kind, anchor))
+        .collect();
+    out.sort_by(|x, y| {
+        y.confidence
+            .cmp(&x.confidence)
+            .then_with(|| x.id.cmp(&y.id))
+    });
+    out
+}
+
+/// Per (article, sentence): the categories of the curated projects it cites.
+fn known_projects(corpus: &Corpus) -> HashMap<(usize, usize), Vec<Category>> {
+    let mut known: HashMap<(usize, usize), Vec<Category>> = HashMap::new();
+    for f in &corpus.features {
+        let e = corpus.entry(f);
+        if e.kind == EntryKind::Place {
+            continue;
+        }
+        for c in &f.citations {
+            for s in c.first..=c.last {
+                known.entry((c.article, s)).or_default().push(e.category);
+            }
+        }
+    }
+    known
+}
+
+/// A kind word and its anchor in one sentence.
+#[derive(Debug, Clone, Copy)]
+struct Hit {
+    kind: usize,
+    anchor: usize,
+    /// Tokens from the first of the two to the last, inclusive.
+    first: usize,
+    last: usize,
+    gap: usize,
+}
+
+/// The kind words of sentence `s` and the anchor each is placed at.
+fn sentence_hits(
+    found: &Found,
+    gazetteer: &Gazetteer,
+    grammar: &Grammar,
+    s: usize,
+    known: Option<&Vec<Category>>,
+) -> Vec<Hit> {
+    let here: Vec<&Occurrence> = found.by_sentence[s]
+        .iter()
+        .map(|&i| &found.occurrences[i])
+        .filter(|o| o.strict)
+        .collect();
+    let entries: Vec<(Occurrence, &Entry, usize)> = here
+        .iter()
+        .filter_map(|o| match o.target {
+            Target::Entry(e) => Some((**o, &gazetteer.entries[e], e)),
+            Target::Term(_) => None,
+        })
+        // The matcher's checks of a name: capitals, regions, rivers, outlets,
+        // and a common word only beside a settlement word.
+        .filter(|(o, e, _)| guard::keeps_name(found, grammar, e, o))
+        .collect();
+    let is_kind_word = |o: &Occurrence| {
+        gazetteer
+            .kinds
+            .iter()
+            .any(|k| o.target == Target::Term(k.term))
+    };
+    let mut hits = Vec::new();
+    for (k, kind) in gazetteer.kinds.iter().enumerate() {
+        if known.is_some_and(|c| c.contains(&kind.category)) {
+            continue;
+        }
+        let words = here.iter().filter(|o| o.target == Target::Term(kind.term));
+        for word in words {
+            let within = |o: &Occurrence| {
+                o.start <= word.start && word.end() <= o.end() && o.len >= word.len && *o != **word
+            };
+            // Part of a known name, or of a longer kind word («solar park», not «park»).
+            let inside = entries.iter().any(|(o, _, _)| within(o))
+                || here
+                    .iter()
+                    .any(|o| is_kind_word(o) && o.len > word.len && within(o));
+            if inside {
+                continue;
+            }
+            if let Some(hit) = anchored(word, k, kind.honours, &entries) {
+                hits.push(hit);
+                break;
+            }
+        }
+    }
+    hits
+}
+
+/// The hit of kind word `word` (of kind `kind`) at its nearest anchor, if no
+/// place of a third country stands nearer.
+fn anchored(
+    word: &Occurrence,
+    kind: usize,
+    honours: bool,
+    entries: &[(Occurrence, &Entry, usize)],
+) -> Option<Hit> {
+    let nearest = |keep: fn(&Entry) -> bool| {
+        entries
+            .iter()
+            .filter(|(o, e, _)| keep(e) && (o.end() <= word.start || word.end() <= o.start))
+            .map(|&(o, _, i)| (gap(word, &o), o.start < word.start, o, i))
+            .filter(|&(g, ..)| g <= MAX_GAP && !(honours && g == 0))
+            .min_by_key(|&(g, before, ..)| (g, before))
+    };
+    let (g, _, o, anchor) = nearest(is_anchor)?;
+    if nearest(is_foreign).is_some_and(|(fg, ..)| fg < g) {
+        return None;
+    }
+    Some(Hit {
+        kind,
+        anchor,
+        first: word.start.min(o.start),
+        last: word.end().max(o.end()) - 1,
+        gap: g,
+    })
+}
+
+/// Words strictly between two occurrences that do not overlap.
+fn gap(a: &Occurrence, b: &Occurrence) -> usize {
+    if a.end() <= b.start {
+        b.start - a.end()
+    } else {
+        a.start - b.end()
+    }
+}
+
+/// A located place of Kazakhstan or Kyrgyzstan.
+fn is_anchor(e: &Entry) -> bool {
+    e.kind == EntryKind::Place
+        && matches!(e.geometry, Some(Geometry::Point(_)))
+        && matches!(e.country(), Some("KZ" | "KG"))
+}
+
+/// A place the gazetteer says is in a third country.
+fn is_foreign(e: &Entry) -> bool {
+    e.kind == EntryKind::Place && e.country().is_some_and(|c| c != "KZ" && c != "KG")
+}
+
+/// A proposal while its sightings are gathered.
+#[derive(Default)]
+struct Draft {
+    sightings: Vec<Sighting>,
+    best: u8,
+    articles: Vec<usize>,
+}
+
+impl Draft {
+    fn add(&mut self, article: usize, sentence: usize, hit: Hit, bilateral: bool, found: &Found) {
+        let span = Span::new(
+            found.tokens[hit.first].span.start,
+            found.tokens[hit.last].span.end,
+        );
+        let score = 50 + if hit.gap <= 1 { 25 } else { 0 } + if bilateral { 10 } else { 0 };
+        self.best = self.best.max(score);
+        if !self.articles.contains(&article) {
+            self.articles.push(article);
+        }
+        self.sightings.push(Sighting {
+            article,
+            sentence,
+            span,
+            line: line_of(&found.article.text, span.start),
+        });
+    }
+
+    fn finish(self, corpus: &Corpus, kind: usize, anchor: usize) -> Proposal {
+        let k = &corpus.gazetteer.kinds[kind];
+        let place = &corpus.gazetteer.entries[anchor];
+        let Some(Geometry::Point(location)) = place.geometry else {
+            unreachable!("an anchor has a point (is_anchor)")
+        };
+        let first = &self.sightings[0];
+        let provenance = format!(
+            "Proposed from the text, not yet reviewed: placed at {} ({}), the place the text names beside the type word, «{}» ({}.txt line {}).",
+            place.name.en,
+            place.provenance,
+            first.words(corpus),
+            corpus.articles[first.article].id,
+            first.line
+        );
+        let more = 10 * (self.articles.len() as u32 - 1);
+        Proposal {
+            id: format!("proposed-{}-{}", k.id, place.id),
+            kind,
+            category: k.category,
+            anchor,
+            name: name(&k.name, &place.name),
+            location,
+            provenance,
+            sightings: self.sightings,
+            confidence: (u32::from(self.best) + more).min(100) as u8,
+        }
+    }
+}
+
+/// The proposal's name in each language: the anchor and the kind, in the
+/// order the language puts a place name before a head noun.
+fn name(kind: &Names, place: &Names) -> Names {
+    let lower = |s: &str| {
+        let mut c = s.chars();
+        match c.next() {
+            // An abbreviation («ТЭЦ», "HPP") keeps its capitals.
+            Some(f) if !c.clone().next().is_some_and(char::is_uppercase) => {
+                f.to_lowercase().chain(c).collect()
+            }
+            _ => s.to_string(),
+        }
+    };
+    let get = |n: &Names, l: Lang| n.get(l).to_string();
+    Names {
+        ru: format!("{} ({})", get(kind, Lang::Ru), get(place, Lang::Ru)),
+        kk: format!("{} {}", get(place, Lang::Kk), lower(kind.get(Lang::Kk))),
+        en: format!("{} {}", get(place, Lang::En), lower(kind.get(Lang::En))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::article::parse_text;
+    use std::path::Path;
+
+    fn shipped() -> Gazetteer {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/gazetteer.toml");
+        Gazetteer::load(&path).expect("the shipped gazetteer is valid")
+    }
+
+    /// (id, name in the article's language, the words cited) per proposal.
+    fn proposals(texts: &[&str]) -> Vec<(String, String, Vec<String>)> {
+        let articles = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| parse_text(&format!("t{i}"), Path::new("t.txt"), t).unwrap())
+            .collect();
+        let corpus = Corpus::link(articles, shipped());
+        propose(&corpus)
+            .iter()
+            .map(|p| {
+                let lang = corpus.articles[p.sightings[0].article].lang;
+                let words = p.sightings.iter().map(|s| s.words(&corpus).to_string());
+                (p.id.clone(), p.name.get(lang).to_string(), words.collect())
+            })
+            .collect()
+    }
+
+    fn ids(texts: &[&str]) -> Vec<String> {
+        proposals(texts).into_iter().map(|p| p.0).collect()
+    }
+
+    mod kinds {
+        use super::*;
+
+        #[test]
+        fn a_plant_at_a_town_in_three_languages() {
+            assert_eq!(
+                proposals(&["Казахстан построит солнечную электростанцию в Кемине."]),
+                [(
+                    "proposed-solar-plant-kemin".to_string(),
+                    "Солнечная электростанция (Кемин)".to_string(),
+                    vec!["солнечную электростанцию в Кемине".to_string()]
+                )]
+            );
+            assert_eq!(
+                ids(&["Кеминде күн электр станциясы салынады."]),
+                ["proposed-solar-plant-kemin"]
+            );
+            assert_eq!(
+                proposals(&["A solar power plant will be built in Kemin by Kazakh investors."])[0]
+                    .1,
+                "Kemin solar power plant"
+            );
+        }
+
+        #[test]
+        fn inflected_kind_words_and_abbreviations() {
+            assert_eq!(
+                proposals(&["Модернизация ТЭЦ Бишкека завершится в этом году."])[0].1,
+                "ТЭЦ (Бишкек)"
+            );
+            assert_eq!(
+                ids(&["Бішкек ЖЭО-сы қазақстандық көмірді сатып алуды тоқтатады."]),
+                ["proposed-chp-bishkek"]
+            );
+        }
+
+        #[test]
+        fn two_articles_make_one_proposal_more_confident() {
+            let one = propose_one(&["В Кемине построят школу."]);
+            let two = propose_one(&[
+                "В Кемине построят школу.",
+                "Школа в Кемине откроется осенью.",
+            ]);
+            assert_eq!(one.id, two.id);
+            assert_eq!(two.sightings.len(), 2);
+            assert!(
+                two.confidence > one.confidence,
+                "{} {}",
+                two.confidence,
+                one.confidence
+            );
+            let kemin = LatLon::new(42.78611, 75.69167); // GeoNames 1528606
+            let off = (two.location.lat - kemin.lat).abs() + (two.location.lon - kemin.lon).abs();
+            assert!(off < 1e-9, "{:?} is Kemin's point", two.location);
+            assert!(two.provenance.contains("Kemin"), "{}", two.provenance);
+        }
+
+        fn propose_one(texts: &[&str]) -> Proposal {
+            let articles = texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| parse_text(&format!("t{i}"), Path::new("t.txt"), t).unwrap())
+                .collect();
+            let mut all = propose(&Corpus::link(articles, shipped()));
+            assert_eq!(all.len(), 1, "{all:?}");
+            all.remove(0)
+        }
+    }
+
+    mod not_proposed {
+        use super::*;
+
+        #[test]
+        fn without_an_anchor_or_too_far_from_it() {
+            assert!(ids(&["Казахстан построит солнечную электростанцию."]).is_empty());
+            assert!(
+                ids(&["Школа, о которой долго говорили депутаты и министры, откроется в Кемине."])
+                    .is_empty(),
+                "more than {MAX_GAP} words apart"
+            );
+        }
+
+        #[test]
+        fn what_the_gazetteer_knows() {
+            assert!(
+                ids(&["Строительство Камбаратинской ГЭС-1 на реке Нарын начнется весной."])
+                    .is_empty(),
+                "a curated project of that category in the sentence"
+            );
+        }
+
+        #[test]
+        fn a_place_of_a_third_country() {
+            assert!(
+                ids(&["ТЭЦ Ташкента и Бишкек подписали договор."]).is_empty(),
+                "Tashkent stands nearer the kind word than Bishkek"
+            );
+        }
+
+        #[test]
+        fn a_dateline_is_no_anchor() {
+            assert!(ids(&["BISHKEK, January 7. A new school will open next year."]).is_empty());
+        }
+    }
+}
