@@ -184,9 +184,8 @@ fn sentence_hits(
         }
         let words = here.iter().filter(|o| o.target == Target::Term(kind.term));
         for word in words {
-            let within = |o: &Occurrence| {
-                o.start <= word.start && word.end() <= o.end() && o.len >= word.len && *o != **word
-            };
+            let within =
+                |o: &Occurrence| o.start <= word.start && word.end() <= o.end() && *o != **word;
             // Part of a known name, or of a longer kind word («solar park», not «park»).
             let inside = entries.iter().any(|(o, _, _)| within(o))
                 || here
