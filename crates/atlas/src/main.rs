@@ -406,7 +406,8 @@ fn sentence_listing(corpus: &Corpus) -> String {
 fn candidate_report(corpus: &Corpus, dir: &std::path::Path) -> String {
     use std::fmt::Write;
     let mut out = String::new();
-    let proposals = bilateral_core::proposals::propose(corpus);
+    let matcher = bilateral_core::mention::Matcher::new(&corpus.gazetteer);
+    let proposals = bilateral_core::proposals::propose(corpus, &matcher);
     let _ = writeln!(
         out,
         "proposals (features the text names and the gazetteer lacks, not yet reviewed): {}",
@@ -440,7 +441,6 @@ fn candidate_report(corpus: &Corpus, dir: &std::path::Path) -> String {
             );
         }
     }
-    let matcher = bilateral_core::mention::Matcher::new(&corpus.gazetteer);
     let mut names: Vec<(String, Vec<String>)> = Vec::new();
     for a in &corpus.articles {
         for c in bilateral_core::candidates::find(&matcher, &corpus.gazetteer, a) {

@@ -6,6 +6,7 @@ use std::path::Path;
 use bilateral_core::Corpus;
 use bilateral_core::article::parse_text;
 use bilateral_core::gazetteer::Gazetteer;
+use bilateral_core::mention::Matcher;
 use bilateral_core::proposals::propose;
 
 fn root() -> &'static Path {
@@ -21,7 +22,7 @@ fn proposed(text: &str) -> Vec<(String, String)> {
     let article = parse_text("t", Path::new("t.txt"), text).expect("the text parses");
     let lang = article.lang;
     let corpus = Corpus::link(vec![article], gazetteer());
-    propose(&corpus)
+    propose(&corpus, &Matcher::new(&corpus.gazetteer))
         .into_iter()
         .map(|p| (p.id, p.name.get(lang).to_string()))
         .collect()
@@ -41,7 +42,11 @@ fn the_seed_corpus_proposes_nothing() {
         &root().join("corpus/gazetteer.toml"),
     )
     .expect("the seed corpus loads");
-    let ids: Vec<String> = propose(&corpus).into_iter().map(|p| p.id).collect();
+    let matcher = Matcher::new(&corpus.gazetteer);
+    let ids: Vec<String> = propose(&corpus, &matcher)
+        .into_iter()
+        .map(|p| p.id)
+        .collect();
     assert_eq!(ids, Vec::<String>::new());
 }
 

@@ -87,13 +87,13 @@ pub struct Proposal {
     pub confidence: u8,
 }
 
-/// Every proposal the corpus makes, most confident first (then by id).
-pub fn propose(corpus: &Corpus) -> Vec<Proposal> {
+/// Every proposal the corpus makes, most confident first (then by id);
+/// `matcher` is the corpus gazetteer's (the one `atlas check`'s candidates use).
+pub fn propose(corpus: &Corpus, matcher: &Matcher) -> Vec<Proposal> {
     let gazetteer = &corpus.gazetteer;
     if gazetteer.kinds.is_empty() {
         return Vec::new();
     }
-    let matcher = Matcher::new(gazetteer);
     let grammar = Grammar::of(gazetteer);
     let known = known_projects(corpus);
     let country_terms = [gazetteer.term("kazakhstan"), gazetteer.term("kyrgyzstan")];
@@ -350,7 +350,7 @@ mod tests {
             .map(|(i, t)| parse_text(&format!("t{i}"), Path::new("t.txt"), t).unwrap())
             .collect();
         let corpus = Corpus::link(articles, shipped());
-        propose(&corpus)
+        propose(&corpus, &Matcher::new(&corpus.gazetteer))
             .iter()
             .map(|p| {
                 let lang = corpus.articles[p.sightings[0].article].lang;
@@ -427,7 +427,8 @@ mod tests {
                 .enumerate()
                 .map(|(i, t)| parse_text(&format!("t{i}"), Path::new("t.txt"), t).unwrap())
                 .collect();
-            let mut all = propose(&Corpus::link(articles, shipped()));
+            let corpus = Corpus::link(articles, shipped());
+            let mut all = propose(&corpus, &Matcher::new(&corpus.gazetteer));
             assert_eq!(all.len(), 1, "{all:?}");
             all.remove(0)
         }
