@@ -10,7 +10,14 @@
 //! third-party texts, kept out of the repository.
 //!
 //! An article *links* a feature when it has a citation of it that is not a
-//! town merely mentioned in passing ([`bilateral_core::Citation::links`]).
+//! town merely mentioned in passing ([`bilateral_core::Citation::links`]),
+//! and it links a proposal ([`bilateral_core::proposals`]) when one of the
+//! proposal's sightings is in it. A manifest's `new` feature (one the
+//! gazetteer lacks) is a hit only through a proposal or a curated entry, and
+//! strictly: `eval/keys.toml` maps its key to the one id it must be, a
+//! proposal's `proposed-KIND-ANCHOR` (the kind and the place the manifest's
+//! `where` gives) or a curated entry's id. A proposal that no key expects
+//! is a wrong link, like any other unexpected project.
 //! - hit: an expected feature linked; miss: an expected feature not linked;
 //! - wrong: a linked feature listed in `must_not`, or linked while neither
 //!   expected nor a place (a town or lake named in passing is reported as
@@ -26,6 +33,8 @@ use std::path::Path;
 
 use bilateral_core::Corpus;
 use bilateral_core::gazetteer::EntryKind;
+use bilateral_core::mention::Matcher;
+use bilateral_core::proposals::{Proposal, propose};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -47,6 +56,9 @@ pub struct Expected {
     pub feature: String,
     #[serde(default)]
     pub what: String,
+    /// A feature the gazetteer lacked when the manifest was written.
+    #[serde(default)]
+    pub new: bool,
 }
 
 #[derive(Deserialize)]
@@ -61,6 +73,17 @@ pub struct Forbidden {
 pub struct Keys {
     #[serde(default)]
     pub keys: HashMap<String, String>,
+}
+
+/// The open world's figures: `new` features found (through a proposal or a
+/// curated entry), and proposals made in the manifest's articles that a key
+/// expects.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub struct Open {
+    pub new_expected: usize,
+    pub new_hits: usize,
+    pub proposed: usize,
+    pub proposed_expected: usize,
 }
 
 /// Hits, expected and wrong links, summed.
@@ -106,7 +129,9 @@ pub fn report(manifest: &Manifest, keys: &Keys, corpus: &Corpus) -> (String, Tal
             .cloned()
             .or_else(|| corpus.gazetteer.get(key).map(|e| e.id.clone()))
     };
+    let proposals = propose(corpus, &Matcher::new(&corpus.gazetteer));
     let mut total = Tally::default();
+    let mut open = Open::default();
     let mut by_lang: BTreeMap<String, Tally> = BTreeMap::new();
     let mut missing = Vec::new();
     for (name, labels) in &manifest.articles {
@@ -114,7 +139,28 @@ pub fn report(manifest: &Manifest, keys: &Keys, corpus: &Corpus) -> (String, Tal
             missing.push(name.as_str());
             continue;
         };
-        let (text, tally) = one(name, labels, index, corpus, &map);
+        let (text, tally) = one(name, labels, index, corpus, &proposals, &map);
+        for e in labels.expect.iter().filter(|e| e.new) {
+            open.new_expected += 1;
+            let found = map(&e.feature).is_some_and(|id| {
+                corpus.features_linked_by(index).contains(&id.as_str())
+                    || proposals
+                        .iter()
+                        .any(|p| p.id == id && p.sightings.iter().any(|s| s.article == index))
+            });
+            open.new_hits += usize::from(found);
+        }
+        for p in proposals
+            .iter()
+            .filter(|p| p.sightings.iter().any(|s| s.article == index))
+        {
+            open.proposed += 1;
+            let expected = labels
+                .expect
+                .iter()
+                .any(|e| map(&e.feature).as_deref() == Some(&p.id));
+            open.proposed_expected += usize::from(expected);
+        }
         out.push_str(&text);
         total.add(tally);
         by_lang.entry(labels.lang.clone()).or_default().add(tally);
@@ -138,6 +184,13 @@ pub fn report(manifest: &Manifest, keys: &Keys, corpus: &Corpus) -> (String, Tal
             t.wrong
         );
     }
+    if open.new_expected > 0 || open.proposed > 0 {
+        let _ = writeln!(
+            out,
+            "new features found: {}/{}; proposals expected by a key: {}/{}",
+            open.new_hits, open.new_expected, open.proposed_expected, open.proposed
+        );
+    }
     let _ = writeln!(
         out,
         "recall {:.2}, precision {:.2}, wrong {}",
@@ -154,10 +207,17 @@ fn one(
     labels: &Labelled,
     index: usize,
     corpus: &Corpus,
+    proposals: &[Proposal],
     map: &dyn Fn(&str) -> Option<String>,
 ) -> (String, Tally) {
     let mut out = String::new();
-    let linked = corpus.features_linked_by(index);
+    let mut linked = corpus.features_linked_by(index);
+    linked.extend(
+        proposals
+            .iter()
+            .filter(|p| p.sightings.iter().any(|s| s.article == index))
+            .map(|p| p.id.as_str()),
+    );
     let expected: Vec<(Option<String>, &Expected)> =
         labels.expect.iter().map(|e| (map(&e.feature), e)).collect();
     let mut tally = Tally {
@@ -238,5 +298,54 @@ mod tests {
         assert_eq!(t.recall(), 0.75);
         assert_eq!(t.precision(), 0.75);
         assert_eq!(Tally::default().precision(), 1.0);
+    }
+
+    fn corpus(text: &str) -> Corpus {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let g = bilateral_core::gazetteer::Gazetteer::load(&root.join("corpus/gazetteer.toml"))
+            .expect("the shipped gazetteer is valid");
+        let a = bilateral_core::article::parse_text("x1", Path::new("x1.txt"), text)
+            .expect("the text parses");
+        Corpus::link(vec![a], g)
+    }
+
+    fn manifest(json: &str) -> Manifest {
+        serde_json::from_str(json).expect("a valid manifest")
+    }
+
+    /// A `new` feature is found only through the proposal its key names.
+    #[test]
+    fn a_new_feature_is_a_hit_through_its_proposal_only() {
+        let c =
+            corpus("Officials discussed the modernization of the Bishkek heat and power plant.");
+        let m = manifest(
+            r#"{"articles": {"X1": {"lang": "en", "expect": [{"feature": "bishkek-chp", "new": true}]}}}"#,
+        );
+        let mut keys = Keys::default();
+        let (_, unmapped) = report(&m, &keys, &c);
+        assert_eq!(
+            (unmapped.hits, unmapped.wrong),
+            (0, 1),
+            "no key: a miss, and the proposal is wrong"
+        );
+        keys.keys
+            .insert("bishkek-chp".into(), "proposed-chp-bishkek".into());
+        let (text, mapped) = report(&m, &keys, &c);
+        assert_eq!(
+            (mapped.hits, mapped.expected, mapped.wrong),
+            (1, 1, 0),
+            "{text}"
+        );
+        assert!(
+            text.contains("new features found: 1/1; proposals expected by a key: 1/1"),
+            "{text}"
+        );
+        keys.keys
+            .insert("bishkek-chp".into(), "proposed-chp-osh".into());
+        assert_eq!(
+            report(&m, &keys, &c).1.hits,
+            0,
+            "another proposal id is a miss"
+        );
     }
 }

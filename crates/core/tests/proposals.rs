@@ -94,3 +94,49 @@ fn a_known_project_is_not_proposed_again() {
         Vec::new()
     );
 }
+
+#[test]
+fn a_place_construction_wins_over_a_bare_name() {
+    // «Манас» is the airport's name (and a village of the places layer);
+    // «в Бишкеке» says where it is.
+    assert_eq!(
+        proposed("В международном аэропорту Манас в Бишкеке его встретил президент."),
+        pair("proposed-airport-bishkek", "Аэропорт (Бишкек)")
+    );
+}
+
+#[test]
+fn a_resort_town_is_the_town() {
+    assert_eq!(
+        proposed(
+            "The journey to Cholpon-Ata, the largest resort town on the lake, took eight hours."
+        ),
+        Vec::new()
+    );
+}
+
+#[test]
+fn a_monument_honours_whom_it_names_outside_a_place_construction() {
+    assert_eq!(
+        proposed("Открыли памятник и музей, посвященные Абаю Кунанбайулы."),
+        Vec::new()
+    );
+}
+
+/// The Golden Bridge of Friendship described without its name is the
+/// curated monument (its rule: a monument word with both writers), so no
+/// new monument is proposed in Bishkek.
+#[test]
+fn the_golden_bridge_described_is_the_curated_monument() {
+    let text = "В августе в Бишкеке был открыт памятник, посвящённый двум великим писателям – Мухтару Ауэзову и Чингизу Айтматову.";
+    let article = parse_text("t", Path::new("t.txt"), text).expect("the text parses");
+    let corpus = Corpus::link(vec![article], gazetteer());
+    assert!(
+        corpus
+            .features_linked_by(0)
+            .contains(&"golden-bridge-of-friendship"),
+        "{:?}",
+        corpus.features_linked_by(0)
+    );
+    assert!(propose(&corpus, &Matcher::new(&corpus.gazetteer)).is_empty());
+}

@@ -8,14 +8,20 @@
 //! Kyrgyzstan the gazetteer or its places layer knows (a town, a village, a
 //! lake), as the matcher found it and kept by its guards (datelines and
 //! addresses, outlet names, a region or river of the same name, a name in
-//! lower case, a common word without a settlement word beside it). The nearest
-//! anchor wins; on a tie, the one after the kind word («ТЭЦ Бишкека», "plant
-//! in Toru-Aygyr") before the one ahead of it. No proposal is made:
+//! lower case, a common word without a settlement word beside it). An anchor
+//! in a place construction wins over a bare name («аэропорт Манас в Бишкеке»
+//! is at Bishkek: Russian «в/во/у/около/под/близ/возле», English "in/at/near",
+//! a Kazakh locative «-да/-де/-та/-те», «-дағы/-дегі…»); then the nearest; on
+//! a tie, the one after the kind word («ТЭЦ Бишкека») before the one ahead of
+//! it. No proposal is made:
 //! - where the kind word is part of a known entry's name or alias;
 //! - where the sentence already cites a curated project of the kind's
 //!   category (the gazetteer knows the thing: «Камбаратинская ГЭС-1»);
-//! - at a name right beside the type word of a kind that `honours` someone
-//!   («памятник Абаю» honours Abai, it is not at the village of Abay);
+//! - where the kind word describes a settlement word right after it ("resort
+//!   town", «курорт қаласы»): the town is the thing;
+//! - for a kind that `honours` someone, at a name outside a place
+//!   construction («памятник Абаю», «музей, посвящённый Абаю» honour Abai;
+//!   they are not at the village of Abay);
 //! - where a place of a third country (a curated place whose `country` is
 //!   neither KZ nor KG, e.g. Tashkent) stands nearer the kind word than any
 //!   anchor.
@@ -194,7 +200,11 @@ fn sentence_hits(
             if inside {
                 continue;
             }
-            if let Some(hit) = anchored(word, k, kind.honours, &entries) {
+            // "resort town", «курорт қаласы»: the kind word describes the town.
+            if found.term_at(word.end(), grammar.settlement) {
+                continue;
+            }
+            if let Some(hit) = anchored(found, word, k, kind.honours, &entries) {
                 hits.push(hit);
                 break;
             }
@@ -203,9 +213,10 @@ fn sentence_hits(
     hits
 }
 
-/// The hit of kind word `word` (of kind `kind`) at its nearest anchor, if no
-/// place of a third country stands nearer.
+/// The hit of kind word `word` (of kind `kind`) at its anchor (see the
+/// module header), if no place of a third country stands nearer.
 fn anchored(
+    found: &Found,
     word: &Occurrence,
     kind: usize,
     honours: bool,
@@ -215,12 +226,20 @@ fn anchored(
         entries
             .iter()
             .filter(|(o, e, _)| keep(e) && (o.end() <= word.start || word.end() <= o.start))
-            .map(|&(o, _, i)| (gap(word, &o), o.start < word.start, o, i))
-            .filter(|&(g, ..)| g <= MAX_GAP && !(honours && g == 0))
-            .min_by_key(|&(g, before, ..)| (g, before))
+            .map(|&(o, _, i)| {
+                (
+                    !located(found, &o),
+                    gap(word, &o),
+                    o.start < word.start,
+                    o,
+                    i,
+                )
+            })
+            .filter(|&(bare, g, ..)| g <= MAX_GAP && !(honours && bare))
+            .min_by_key(|&(bare, g, before, ..)| (bare, g, before))
     };
-    let (g, _, o, anchor) = nearest(is_anchor)?;
-    if nearest(is_foreign).is_some_and(|(fg, ..)| fg < g) {
+    let (_, g, _, o, anchor) = nearest(is_anchor)?;
+    if nearest(is_foreign).is_some_and(|(_, fg, ..)| fg < g) {
         return None;
     }
     Some(Hit {
@@ -230,6 +249,53 @@ fn anchored(
         last: word.end().max(o.end()) - 1,
         gap: g,
     })
+}
+
+/// Russian and English words that put a place name in a place construction.
+const PLACE_WORDS: &[&str] = &[
+    "в",
+    "во",
+    "у",
+    "около",
+    "под",
+    "близ",
+    "возле",
+    "in",
+    "at",
+    "near",
+];
+
+/// Kazakh locative endings, and the locative adjective («Оштағы мектеп»).
+const KAZAKH_LOCATIVE: &[&str] = &[
+    "ндағы",
+    "ндегі",
+    "дағы",
+    "дегі",
+    "тағы",
+    "тегі",
+    "нда",
+    "нде",
+    "да",
+    "де",
+    "та",
+    "те",
+];
+
+/// Is the place name `o` in a place construction: after a Russian or
+/// English place word, or with a Kazakh locative ending after its stem?
+fn located(found: &Found, o: &Occurrence) -> bool {
+    let after_word = o
+        .start
+        .checked_sub(1)
+        .is_some_and(|p| PLACE_WORDS.contains(&found.tokens[p].norm.as_str()));
+    let last = o.end() - 1;
+    let ending = found.tokens[last]
+        .norm
+        .get(found.stem_end[last]..)
+        .unwrap_or("");
+    let kazakh =
+        found.article.lang == Lang::Kk && KAZAKH_LOCATIVE.iter().any(|l| ending.ends_with(l));
+    after_word || kazakh
 }
 
 /// Words strictly between two occurrences that do not overlap.
