@@ -122,21 +122,3 @@ fn a_monument_honours_whom_it_names_outside_a_place_construction() {
         Vec::new()
     );
 }
-
-/// The Golden Bridge of Friendship described without its name is the
-/// curated monument (its rule: a monument word with both writers), so no
-/// new monument is proposed in Bishkek.
-#[test]
-fn the_golden_bridge_described_is_the_curated_monument() {
-    let text = "В августе в Бишкеке был открыт памятник, посвящённый двум великим писателям – Мухтару Ауэзову и Чингизу Айтматову.";
-    let article = parse_text("t", Path::new("t.txt"), text).expect("the text parses");
-    let corpus = Corpus::link(vec![article], gazetteer());
-    assert!(
-        corpus
-            .features_linked_by(0)
-            .contains(&"golden-bridge-of-friendship"),
-        "{:?}",
-        corpus.features_linked_by(0)
-    );
-    assert!(propose(&corpus, &Matcher::new(&corpus.gazetteer)).is_empty());
-}

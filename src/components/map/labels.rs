@@ -121,7 +121,22 @@ fn place_labels(props: &LabelsProps) -> Vec<MapLabel<'_>> {
         right: v.width,
         bottom: v.height,
     };
-    labels::place(&requests, &[corner], bounds, &style, &Position::ALL)
+    // A group's symbols (one at each member's point) take no label of their
+    // own, but no label may cover them either (as in the static fallback).
+    let mut obstacles = vec![corner];
+    for (i, mark) in props.map.marks.iter().enumerate() {
+        if let Mark::Points(ps) = mark
+            && ps.len() > 1
+            && !props.clustering.hides(i)
+        {
+            let screen = ps
+                .iter()
+                .map(|&p| v.svg_to_screen(p))
+                .filter(|&s| on_screen(s));
+            obstacles.extend(screen.map(|s| LabelBox::around(s.x, s.y, style.symbol * style.unit)));
+        }
+    }
+    labels::place(&requests, &obstacles, bounds, &style, &Position::ALL)
         .into_iter()
         .filter_map(|l| {
             let k = candidates.iter().position(|c| c.0 == l.id)?;
