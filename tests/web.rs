@@ -747,3 +747,101 @@ mod embed {
             );
     }
 }
+
+/// A feature the engine proposed (issue 18): the seed corpus with the ENU
+/// branch's entry marked proposed, as `bilateral_core::proposals::adopt`
+/// marks its entries (the seed itself proposes nothing).
+mod proposed {
+    use super::*;
+    use bilateral_core::gazetteer::Status;
+    use bilateral_map::map::features::{Features, FeaturesProps};
+
+    fn with_one_proposed() -> &'static bilateral_core::Corpus {
+        let mut corpus = corpus().clone();
+        let entry = corpus.features[feature_index("enu-branch-osh")].entry;
+        corpus.gazetteer.entries[entry].status = Status::Proposed;
+        Box::leak(Box::new(corpus))
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_panel_says_it_is_not_yet_reviewed_and_curated_ones_do_not() {
+        let corpus = with_one_proposed();
+        for (lang, text) in [
+            (
+                Lang::Ru,
+                "Предложено по тексту статей, редакция ещё не проверила",
+            ),
+            (
+                Lang::Kk,
+                "Мақалалар мәтіні бойынша ұсынылған, редакция әлі тексерген жоқ",
+            ),
+            (
+                Lang::En,
+                "Proposed from the articles' text, not yet reviewed by the editors",
+            ),
+        ] {
+            let root = root();
+            let props = panel_props(corpus, lang, feature_index("enu-branch-osh"));
+            yew::Renderer::<Panel>::with_root_and_props(root.clone(), props).render();
+            yew::scheduler::flush().await;
+            assert_eq!(
+                one(&root, "[data-testid=proposed]").text_content().unwrap(),
+                text
+            );
+        }
+        let root = root();
+        let props = panel_props(corpus, Lang::Ru, feature_index("almaty-issyk-kul-road"));
+        yew::Renderer::<Panel>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        assert!(all(&root, "[data-testid=proposed]").is_empty());
+    }
+
+    #[wasm_bindgen_test]
+    async fn its_symbol_and_the_legend_set_it_apart() {
+        let bundle = seed().unwrap();
+        let map_root = root();
+        let props = FeaturesProps {
+            corpus: Static(with_one_proposed()),
+            map: Static(&bundle.map),
+            lang: Lang::En,
+            selected: None,
+            onselect: Callback::noop(),
+            onhover: Callback::noop(),
+            clustering: Default::default(),
+            period: bilateral_core::timeline::Period::ALL,
+        };
+        yew::Renderer::<Features>::with_root_and_props(map_root.clone(), props).render();
+        yew::scheduler::flush().await;
+        let proposed: Vec<String> = all(&map_root, ".bm-feature--proposed")
+            .iter()
+            .filter_map(|e| e.get_attribute("data-feature-id"))
+            .collect();
+        assert_eq!(proposed, ["enu-branch-osh"]);
+        let label = one(&map_root, ".bm-feature--proposed")
+            .get_attribute("aria-label")
+            .unwrap();
+        assert!(label.ends_with(" · Proposed from the text"), "{label}");
+        // The legend names the symbol only when a proposal is shown.
+        for (corpus, shown) in [(with_one_proposed(), 1), (corpus(), 0)] {
+            let root = root();
+            let props = bilateral_map::components::legend::LegendProps {
+                corpus: Static(corpus),
+                lang: Lang::En,
+                marks: bundle.map.marks.clone(),
+                onselect: Callback::noop(),
+                period: bilateral_core::timeline::Period::ALL,
+            };
+            yew::Renderer::<bilateral_map::components::legend::Legend>::with_root_and_props(
+                root.clone(),
+                props,
+            )
+            .render();
+            yew::scheduler::flush().await;
+            let items = all(&root, ".bm-legend-proposed");
+            assert_eq!(items.len(), shown);
+            if shown == 1 {
+                assert_eq!(items[0].text_content().unwrap(), "Proposed from the text");
+            }
+        }
+    }
+}

@@ -46,6 +46,7 @@ fn synthetic(real: &bilateral_core::Bundle, n: usize) -> &'static bilateral_core
             context: Vec::new(),
             origin: Origin::Curated,
             country: None,
+            status: bilateral_core::gazetteer::Status::Curated,
             line: 0,
         };
         bundle.corpus.gazetteer.entries.push(entry);

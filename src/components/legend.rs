@@ -3,7 +3,7 @@
 //! feature with no citation in the timeline's period is faded.
 
 use bilateral_core::Corpus;
-use bilateral_core::gazetteer::Category;
+use bilateral_core::gazetteer::{Category, Status};
 use bilateral_core::lang::Lang;
 use bilateral_core::map::Mark;
 use yew::prelude::*;
@@ -65,6 +65,12 @@ pub fn legend(props: &LegendProps) -> Html {
                     <svg viewBox="0 -5 24 10" aria-hidden="true"><path d="M1 0H23" /></svg>
                     { i18n::precision(lang, bilateral_core::gazetteer::Precision::Schematic) }
                 </li>
+                if corpus.features.iter().any(|f| corpus.entry(f).status == Status::Proposed) {
+                    <li class="bm-legend-proposed">
+                        <svg viewBox="-10 -10 20 20" aria-hidden="true"><circle class="bm-symbol" r="6" /></svg>
+                        { bilateral_core::ui::proposed(lang) }
+                    </li>
+                }
                 if corpus.features.iter().any(bilateral_core::Feature::hosted_meetings) {
                     <li class="bm-legend-venue">
                         <svg viewBox="-10 -10 20 20" aria-hidden="true"><circle class="bm-venue-ring" r="8" /><circle class="bm-symbol" r="3.5" /></svg>

@@ -11,6 +11,7 @@
 
 use bilateral_core::Corpus;
 use bilateral_core::fragment::text_fragment;
+use bilateral_core::gazetteer::Status;
 use bilateral_core::lang::Lang;
 use bilateral_core::mention::Role;
 use yew::prelude::*;
@@ -108,7 +109,7 @@ pub fn panel(props: &PanelProps) -> Html {
     html! {
         <section class="bm-panel-body" data-testid="panel" aria-labelledby="bm-panel-title">
             <header class="bm-panel-head">
-                <svg class={classes!("bm-panel-symbol", format!("bm-cat-{}", entry.category.key()))}
+                <svg class={classes!("bm-panel-symbol", format!("bm-cat-{}", entry.category.key()), (entry.status == Status::Proposed).then_some("bm-feature--proposed"))}
                     viewBox="-10 -10 20 20" aria-hidden="true">
                     <path class="bm-symbol" d={symbol(entry.category)} />
                 </svg>
@@ -118,6 +119,9 @@ pub fn panel(props: &PanelProps) -> Html {
                 </div>
                 <button type="button" class="bm-close" onclick={close} aria-label={text.close} title={text.close}>{ "×" }</button>
             </header>
+            if entry.status == Status::Proposed {
+                <p class="bm-proposed" data-testid="proposed">{ bilateral_core::ui::proposed_note(lang) }</p>
+            }
             <p class="bm-location">
                 <strong>{ i18n::precision(lang, entry.precision) }</strong>
                 if let Some(note) = &entry.location_note {

@@ -10,7 +10,7 @@ use std::fmt::Write;
 
 use bilateral_core::Bundle;
 use bilateral_core::Citation;
-use bilateral_core::gazetteer::Precision;
+use bilateral_core::gazetteer::{Precision, Status};
 use bilateral_core::labels::{self, LabelBox, LabelRequest, LabelStyle, PlacedLabel, Position};
 use bilateral_core::lang::Lang;
 use bilateral_core::map::Mark;
@@ -135,6 +135,11 @@ pub fn render(bundle: &Bundle, lang: Lang, shown: Option<&Shown>) -> String {
     for (i, (f, mark)) in corpus.features.iter().zip(&map.marks).enumerate() {
         let entry = corpus.entry(f);
         let fill = entry.category.colours().0;
+        let (fill, stroke) = if entry.status == Status::Proposed {
+            ("#fff", fill) // hollow, as in the widget
+        } else {
+            (fill, "#fff")
+        };
         let dash = if entry.precision == Precision::Exact {
             String::new()
         } else {
@@ -146,7 +151,7 @@ pub fn render(bundle: &Bundle, lang: Lang, shown: Option<&Shown>) -> String {
                 for p in points {
                     let _ = writeln!(
                         out,
-                        "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\" fill=\"{fill}\" stroke=\"#fff\" stroke-width=\"{:.2}\"{dash}/>",
+                        "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{:.2}\"{dash}/>",
                         p.x,
                         p.y,
                         5.5 * u,
@@ -218,6 +223,10 @@ fn feature_list(out: &mut String, bundle: &Bundle, lang: Lang, w: &Words, shown:
             entry.id,
             escape(entry.name.get(lang))
         );
+        if entry.status == Status::Proposed {
+            let note = bilateral_core::ui::proposed_note(lang);
+            let _ = writeln!(out, "<p class=\"bm-proposed\">{}</p>", escape(note));
+        }
         if matches!(mark, Mark::Unlocated) || !where_note.is_empty() {
             let unlocated = if matches!(mark, Mark::Unlocated) {
                 format!("({}) ", w.not_on_map)

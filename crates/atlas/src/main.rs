@@ -187,7 +187,7 @@ fn main() -> ExitCode {
                 emit(&sentence_listing(&corpus));
             }
         }
-        Command::Export(_) => emit(&format!("{}\n", export::feature_collection(&corpus))),
+        Command::Export(_) => emit(&format!("{}\n", export::feature_collection(corpus))),
         Command::Render {
             basemap,
             lang,

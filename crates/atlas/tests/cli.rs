@@ -105,6 +105,19 @@ mod check {
     }
 }
 
+/// A folder of one new article naming a solar plant at Kemin, which the
+/// gazetteer lacks (and a curated crossing), and the article's text.
+fn kemin_folder(tag: &str) -> (PathBuf, &'static str) {
+    let dir = std::env::temp_dir().join(format!("atlas-proposed-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let text: &'static str = "---\ntitle: A plant at Kemin\ndate: 2025-10-02\nlang: en\n---\n\
+                Kazakhstan will build a solar power plant near Kemin, the ministry said.\n\n\
+                Trucks waited for hours at the Kordai checkpoint.\n";
+    std::fs::write(dir.join("100_kemin.txt"), text).unwrap();
+    (dir, text)
+}
+
 mod export {
     use super::*;
 
@@ -208,6 +221,34 @@ mod export {
         assert_eq!(&text[start..end], "Kordai");
     }
 
+    /// A new article naming a thing the gazetteer lacks: the export carries
+    /// the proposal, marked, beside the curated features.
+    #[test]
+    fn proposals_are_exported_marked_proposed() {
+        let (dir, text) = kemin_folder("export");
+        let (ok, stdout, stderr) = run(&["export", "--articles", dir.to_str().unwrap()]);
+        assert!(ok, "{stderr}");
+        let fc: Value = serde_json::from_str(&stdout).unwrap();
+        let plant = feature(&fc, "proposed-solar-plant-kemin");
+        assert_eq!(plant["properties"]["status"], "proposed");
+        assert_eq!(plant["properties"]["precision"], "approximate");
+        assert_eq!(plant["properties"]["category"], "energy-water");
+        assert_eq!(plant["geometry"]["type"], "Point");
+        let provenance = plant["properties"]["provenance"].as_str().unwrap();
+        assert!(provenance.contains("placed at Kemin"), "{provenance}");
+        assert!(provenance.contains("100_kemin.txt line 6"), "{provenance}");
+        let citation = &plant["properties"]["citations"][0];
+        let (start, end) = (
+            citation["start"].as_u64().unwrap() as usize,
+            citation["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[start..end], "solar power plant near Kemin");
+        assert_eq!(
+            feature(&fc, "kordai-ak-zhol")["properties"]["status"],
+            "curated"
+        );
+    }
+
     #[test]
     fn unlocated_features_have_null_geometry() {
         let fc = export();
@@ -254,6 +295,35 @@ mod render {
             html.contains("<mark>Гумилев атындағы Еуразия ұлттық университетінің филиалы</mark>")
         );
         assert!(!html.contains("style="));
+    }
+
+    /// A proposal is drawn hollow and says in the list that it is not yet reviewed.
+    #[test]
+    fn a_proposal_is_marked_in_the_fallback() {
+        let (dir, _) = kemin_folder("render");
+        let (ok, html, stderr) = run(&[
+            "render",
+            "--lang",
+            "ru",
+            "--articles",
+            dir.to_str().unwrap(),
+        ]);
+        assert!(ok, "{stderr}");
+        let item = html
+            .split("<li id=\"bm-fallback-proposed-solar-plant-kemin\"")
+            .nth(1)
+            .expect("the proposal is listed");
+        let item = &item[..item.find("</li>").unwrap()];
+        assert!(
+            item.contains("<p class=\"bm-proposed\">Предложено по тексту статей, редакция ещё не проверила</p>"),
+            "{item}"
+        );
+        let kordai = html
+            .split("<li id=\"bm-fallback-kordai-ak-zhol\"")
+            .nth(1)
+            .unwrap();
+        let kordai = &kordai[..kordai.find("</li>").unwrap()];
+        assert!(!kordai.contains("bm-proposed"), "{kordai}");
     }
 
     #[test]

@@ -66,7 +66,7 @@ fn a_city_heat_and_power_plant() {
 fn a_school_built_with_kazakh_money() {
     assert_eq!(
         proposed("Қазақстан қаржысына Ошта жаңа мектеп салынды."),
-        pair("proposed-school-osh", "Ош мектеп")
+        pair("proposed-school-osh", "Ош мектебі")
     );
 }
 
@@ -120,5 +120,107 @@ fn a_monument_honours_whom_it_names_outside_a_place_construction() {
     assert_eq!(
         proposed("Открыли памятник и музей, посвященные Абаю Кунанбайулы."),
         Vec::new()
+    );
+}
+
+/// The basemap the widget draws, for bundles.
+fn basemap() -> bilateral_core::basemap::Basemap {
+    bilateral_core::basemap::Basemap::load(&root().join("corpus/basemap.json"))
+        .expect("the shipped basemap loads")
+}
+
+/// A bundle of one text over the shipped gazetteer, with its `proposals` setting.
+fn bundle(text: &str, setting: &str) -> bilateral_core::Bundle {
+    let article = parse_text("t", Path::new("t.txt"), text).expect("the text parses");
+    let mut gazetteer = gazetteer();
+    gazetteer.proposals = match setting {
+        "hidden" => bilateral_core::gazetteer::ShowProposals::Hidden,
+        _ => bilateral_core::gazetteer::ShowProposals::Shown,
+    };
+    bilateral_core::Bundle::new(Corpus::link(vec![article], gazetteer), &basemap()).for_widget()
+}
+
+const SOLAR: &str = "Kazakhstan will build a solar power plant near Kemin, the ministry said.";
+
+/// Shown (the default), a proposal is a feature of the widget's bundle of its
+/// own status, approximate, at its anchor, citing the kind word to the anchor.
+#[test]
+fn a_shown_proposal_is_a_proposed_feature_of_the_bundle() {
+    use bilateral_core::gazetteer::{Precision, Status};
+    let b = bundle(SOLAR, "shown");
+    let i = b
+        .corpus
+        .feature_index("proposed-solar-plant-kemin")
+        .expect("the proposal is a feature");
+    let f = &b.corpus.features[i];
+    let e = b.corpus.entry(f);
+    assert_eq!(e.status, Status::Proposed);
+    assert_eq!(e.precision, Precision::Approximate);
+    assert_eq!(e.name.en, "Kemin solar power plant");
+    assert!(e.location_note.as_ref().unwrap().en.contains("Kemin"));
+    assert_eq!(f.citations.len(), 1);
+    let c = f.citations[0];
+    assert_eq!(
+        b.corpus.articles[0].slice(c.mention),
+        "solar power plant near Kemin"
+    );
+    assert_eq!(b.corpus.quote(&c), SOLAR);
+    // Kazakhstan is curated and stays so.
+    let kz = b
+        .corpus
+        .feature("kazakhstan")
+        .map(|f| b.corpus.entry(f).status);
+    assert!(kz.is_none_or(|s| s == Status::Curated), "{kz:?}");
+    // Drawn on the map like any point.
+    assert!(matches!(
+        b.map.marks[i],
+        bilateral_core::map::Mark::Points(_)
+    ));
+}
+
+#[test]
+fn a_hidden_setting_keeps_proposals_out_of_the_widget() {
+    let b = bundle(SOLAR, "hidden");
+    assert!(
+        b.corpus
+            .features
+            .iter()
+            .all(|f| !b.corpus.entry(f).id.starts_with("proposed-")),
+        "{:?}",
+        b.corpus
+            .features
+            .iter()
+            .map(|f| &b.corpus.entry(f).id)
+            .collect::<Vec<_>>()
+    );
+}
+
+/// The setting is read from the gazetteer file; a bad value names its line.
+#[test]
+fn the_setting_is_read_and_checked() {
+    use bilateral_core::gazetteer::ShowProposals;
+    let g = |text: &str| Gazetteer::parse(Path::new("g.toml"), text);
+    assert_eq!(g("").unwrap().proposals, ShowProposals::Shown);
+    assert_eq!(
+        g("proposals = \"hidden\"\n").unwrap().proposals,
+        ShowProposals::Hidden
+    );
+    let e = g("\nproposals = \"maybe\"\n").unwrap_err().to_string();
+    assert!(e.starts_with("g.toml:2: "), "{e}");
+    assert!(e.contains("maybe"), "{e}");
+}
+
+#[test]
+fn a_curated_id_may_not_look_like_a_proposal() {
+    let e = Gazetteer::parse(
+        Path::new("g.toml"),
+        "[[entry]]\nid = \"proposed-bridge-osh\"\nkind = \"project\"\ncategory = \"transport\"\n\
+         name = { ru = \"Мост\", kk = \"Көпір\", en = \"Bridge\" }\nunlocated = true\nprovenance = \"-\"\n",
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        e.contains("g.toml:1: entry `proposed-bridge-osh`: ids starting `proposed-`"),
+        "{e}"
     );
 }

@@ -2,7 +2,7 @@
 //! citation in the timeline's period is faded, stays focusable and says so.
 
 use bilateral_core::compact::order_by_key;
-use bilateral_core::gazetteer::{EntryKind, Precision};
+use bilateral_core::gazetteer::{EntryKind, Precision, Status};
 use bilateral_core::lang::Lang;
 use bilateral_core::map::{MapData, Mark};
 use bilateral_core::timeline::Period;
@@ -73,8 +73,9 @@ fn feature_mark(props: &FeatureMarkProps) -> Html {
     let entry = props.corpus.entry(feature);
     let name = entry.name.get(props.lang);
     let venue = feature.hosted_meetings();
+    let proposed = entry.status == Status::Proposed;
     let label = format!(
-        "{name}: {}{}",
+        "{name}: {}{}{}",
         if props.faded {
             i18n::text(props.lang).none_in_period.to_string()
         } else {
@@ -82,6 +83,11 @@ fn feature_mark(props: &FeatureMarkProps) -> Html {
         },
         if venue {
             format!(" · {}", i18n::text(props.lang).venue)
+        } else {
+            String::new()
+        },
+        if proposed {
+            format!(" · {}", bilateral_core::ui::proposed(props.lang))
         } else {
             String::new()
         }
@@ -94,6 +100,7 @@ fn feature_mark(props: &FeatureMarkProps) -> Html {
         (entry.precision != Precision::Exact).then_some("bm-feature--approx"),
         props.selected.then_some("bm-feature--selected"),
         venue.then_some("bm-feature--venue"),
+        proposed.then_some("bm-feature--proposed"),
         props.faded.then_some("bm-feature--faded"),
     );
     let d = symbol(entry.category);

@@ -17,6 +17,7 @@ use crate::bundle::format::{BundleError, FORMAT_VERSION, decode_versioned};
 use crate::bundle::map::{MapData, Mark, Shape};
 use crate::bundle::shard::TextShards;
 use crate::evidence::corpus::Corpus;
+use crate::evidence::gazetteer::ShowProposals;
 use crate::geo::basemap::Basemap;
 use crate::geo::viewport::SvgRect;
 use crate::reader::host_names::HostNames;
@@ -129,7 +130,14 @@ impl Bundle {
         })
     }
 
+    /// The corpus as the widget and the static fallback draw it: with its
+    /// proposals ([`crate::evidence::proposals::adopt`]) unless the corpus
+    /// says `proposals = "hidden"`.
     pub fn new(corpus: Corpus, basemap: &Basemap) -> Bundle {
+        let corpus = match corpus.gazetteer.proposals {
+            ShowProposals::Shown => crate::evidence::proposals::adopt(corpus),
+            ShowProposals::Hidden => corpus,
+        };
         let map = MapData::build(basemap, &corpus);
         Bundle {
             format_version: FORMAT_VERSION,

@@ -125,6 +125,8 @@ pub struct Entry {
     /// gazetteer says (`country = "KG"`); see [`Entry::country`].
     #[serde(skip)]
     pub country: Option<String>,
+    /// Curated, or proposed and not yet reviewed.
+    pub status: Status,
     /// Line of the entry in its file (the gazetteer or the places file).
     pub line: usize,
 }
@@ -137,6 +139,29 @@ pub enum Origin {
     Curated,
     /// Imported from GeoNames into the places layer.
     Places(PlaceInfo),
+    /// Proposed by the engine from the text ([`crate::evidence::proposals`]).
+    Proposed,
+}
+
+/// Whether an editor has vouched for an entry: what the widget tells a reader
+/// and `atlas export` writes as `"status"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Status {
+    /// In the gazetteer file or its places layer.
+    #[default]
+    Curated,
+    /// Proposed from the text, not yet reviewed.
+    Proposed,
+}
+
+/// The corpus's setting `proposals = "shown" | "hidden"`: does the widget
+/// show what the engine proposes? Shown by default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ShowProposals {
+    #[default]
+    Shown,
+    Hidden,
 }
 
 impl Entry {
@@ -149,7 +174,7 @@ impl Entry {
     pub fn place_info(&self) -> Option<&PlaceInfo> {
         match &self.origin {
             Origin::Places(info) => Some(info),
-            Origin::Curated => None,
+            Origin::Curated | Origin::Proposed => None,
         }
     }
 
@@ -159,6 +184,7 @@ impl Entry {
         match &self.origin {
             Origin::Places(info) => Some(info.country()),
             Origin::Curated => self.country.as_deref(),
+            Origin::Proposed => None,
         }
     }
 }
@@ -191,6 +217,9 @@ pub struct Gazetteer {
     /// each with its type words as the term `kind-ID`; build time only.
     #[serde(skip)]
     pub kinds: Vec<Kind>,
+    /// Does the widget show proposals (`proposals = "shown" | "hidden"`)?
+    #[serde(skip)]
+    pub proposals: ShowProposals,
 }
 
 /// A kind of thing the gazetteer may lack (`[kind.ID]`): its category, its
@@ -231,6 +260,8 @@ impl fmt::Display for GazetteerError {
 struct RawFile {
     /// The places layer file, relative to the gazetteer.
     places: Option<String>,
+    #[serde(default)]
+    proposals: ShowProposals,
     #[serde(default, rename = "term")]
     terms: BTreeMap<String, Aliases>,
     #[serde(default, rename = "entry")]
@@ -423,6 +454,7 @@ impl Gazetteer {
             entries,
             terms,
             kinds,
+            proposals: raw.proposals,
         };
         gazetteer
             .resolve_rules(pending)
@@ -540,6 +572,7 @@ fn place_entry(place: places::Place, id: String) -> Entry {
         context: Vec::new(),
         origin: Origin::Places(place.info),
         country: None,
+        status: Status::Curated,
         line: place.line,
     }
 }
@@ -552,6 +585,9 @@ fn validate(raw: RawEntry, line: usize) -> Result<Entry, String> {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
     if !id_ok {
         return Err("an id is lower-case ASCII letters, digits and hyphens".into());
+    }
+    if raw.id.starts_with("proposed-") {
+        return Err("ids starting `proposed-` are the engine's proposals: choose another".into());
     }
     if let Some(c) = &raw.country
         && !(c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()))
@@ -636,6 +672,7 @@ fn validate(raw: RawEntry, line: usize) -> Result<Entry, String> {
         context: Vec::new(),
         origin: Origin::Curated,
         country: raw.country,
+        status: Status::Curated,
         line,
     })
 }

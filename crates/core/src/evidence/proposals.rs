@@ -40,10 +40,13 @@
 
 use std::collections::HashMap;
 
+use crate::evidence::citation::{Citation, Feature};
 use crate::evidence::corpus::Corpus;
-use crate::evidence::gazetteer::{Category, Entry, EntryKind, Gazetteer};
+use crate::evidence::gazetteer::{
+    Category, Entry, EntryKind, Gazetteer, Origin, Precision, Status,
+};
 use crate::evidence::guard::{self, Grammar};
-use crate::evidence::mention::{Found, Matcher, Occurrence, Target};
+use crate::evidence::mention::{Found, Matcher, Occurrence, Role, Target};
 use crate::geo::coords::{Geometry, LatLon};
 use crate::text::lang::Lang;
 use crate::text::names::Names;
@@ -124,6 +127,59 @@ pub fn propose(corpus: &Corpus, matcher: &Matcher) -> Vec<Proposal> {
             .then_with(|| x.id.cmp(&y.id))
     });
     out
+}
+
+/// The corpus with its proposals added after the gazetteer's entries, each as
+/// an entry of status [`Status::Proposed`] (a project at its anchor's point,
+/// approximate, with a location note naming the anchor) and its feature (one
+/// citation per sighting, the mention from the kind word to the anchor):
+/// what `atlas export` writes, and the widget shows where the corpus's
+/// setting says `proposals = "shown"` ([`crate::Bundle::new`]).
+pub fn adopt(mut corpus: Corpus) -> Corpus {
+    let proposals = propose(&corpus, &Matcher::new(&corpus.gazetteer));
+    for p in proposals {
+        let anchor = &corpus.gazetteer.entries[p.anchor];
+        let note = Names {
+            ru: format!("Отмечено в точке «{}», названной в тексте", anchor.name.ru),
+            kk: format!("Мәтінде аталған «{}» нүктесінде белгіленді", anchor.name.kk),
+            en: format!("Placed at {}, the place the text names", anchor.name.en),
+        };
+        let citations = p
+            .sightings
+            .iter()
+            .map(|s| Citation {
+                article: s.article,
+                sentence: s.sentence,
+                first: s.sentence,
+                last: s.sentence,
+                mention: s.span,
+                role: Role::Subject,
+            })
+            .collect();
+        corpus.features.push(Feature {
+            entry: corpus.gazetteer.entries.len(),
+            citations,
+        });
+        corpus.gazetteer.entries.push(Entry {
+            id: p.id,
+            kind: EntryKind::Project,
+            category: p.category,
+            name: p.name,
+            aliases: Default::default(),
+            geometry: Some(Geometry::Point(p.location)),
+            precision: Precision::Approximate,
+            provenance: p.provenance,
+            location_note: Some(note),
+            members: Vec::new(),
+            rules: Vec::new(),
+            context: Vec::new(),
+            origin: Origin::Proposed,
+            country: anchor.country().map(str::to_string),
+            status: Status::Proposed,
+            line: 0,
+        });
+    }
+    corpus
 }
 
 /// Per (article, sentence): the categories of the curated projects it cites.

@@ -3,10 +3,11 @@
 //! (RFC 4180), one row per citation.
 //!
 //! GeoJSON: one Feature per cited entry, `properties` = `{id, kind,
-//! category, name: {ru, kk, en}, approximate, precision, provenance,
+//! category, name: {ru, kk, en}, approximate, precision, status, provenance,
 //! citations: [{article, sentence, first, last, role, start, end, quote}]}`,
 //! where `start`/`end` are byte offsets of the mention in the article's
-//! original file, `first`/`last` the cited sentences (more than one where a
+//! original file, `status` `curated` or `proposed` (proposed from the text
+//! by the engine, not yet reviewed: [`crate::evidence::proposals`]), `first`/`last` the cited sentences (more than one where a
 //! rule read a neighbouring sentence), `role` `subject`, `venue` or
 //! `mentioned`, and `quote` the cited sentences verbatim. Unlocated entries
 //! have `"geometry": null`, which RFC 7946 §3.2 allows. The foreign member
@@ -16,7 +17,7 @@
 //! numbers through [`crate::text::compact::decimal`] (no float formatting).
 
 use crate::evidence::corpus::Corpus;
-use crate::evidence::gazetteer::{EntryKind, Precision};
+use crate::evidence::gazetteer::{EntryKind, Precision, Status};
 use crate::evidence::mention::Role;
 use crate::geo::coords::{Geometry, LatLon};
 use crate::text::compact::decimal;
@@ -53,7 +54,7 @@ pub fn geojson(corpus: &Corpus, shown: &[usize]) -> String {
             EntryKind::Group => "group",
         };
         features.push(format!(
-            "{{\"type\": \"Feature\", \"id\": {id}, \"geometry\": {}, \"properties\": {{\"id\": {id}, \"kind\": \"{kind}\", \"category\": \"{}\", \"name\": {{\"ru\": {}, \"kk\": {}, \"en\": {}}}, \"approximate\": {}, \"precision\": \"{}\", \"provenance\": {}, \"citations\": [\n{}]}}}}",
+            "{{\"type\": \"Feature\", \"id\": {id}, \"geometry\": {}, \"properties\": {{\"id\": {id}, \"kind\": \"{kind}\", \"category\": \"{}\", \"name\": {{\"ru\": {}, \"kk\": {}, \"en\": {}}}, \"approximate\": {}, \"precision\": \"{}\", \"status\": \"{}\", \"provenance\": {}, \"citations\": [\n{}]}}}}",
             e.geometry.as_ref().map_or("null".to_string(), geometry),
             e.category.key(),
             string(&e.name.ru),
@@ -61,6 +62,10 @@ pub fn geojson(corpus: &Corpus, shown: &[usize]) -> String {
             string(&e.name.en),
             e.precision != Precision::Exact,
             precision(e.precision),
+            match e.status {
+                Status::Curated => "curated",
+                Status::Proposed => "proposed",
+            },
             string(&e.provenance),
             citations.join(",\n"),
             id = string(&e.id),

@@ -92,6 +92,24 @@ pub fn not_on_map(lang: Lang) -> &'static str {
     }
 }
 
+/// The legend's name for a feature the engine proposed from the text.
+pub fn proposed(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ru => "Предложено по тексту",
+        Lang::Kk => "Мәтін бойынша ұсынылған",
+        Lang::En => "Proposed from the text",
+    }
+}
+
+/// What the panel and the fallback tell a reader about a proposed feature.
+pub fn proposed_note(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ru => "Предложено по тексту статей, редакция ещё не проверила",
+        Lang::Kk => "Мақалалар мәтіні бойынша ұсынылған, редакция әлі тексерген жоқ",
+        Lang::En => "Proposed from the articles' text, not yet reviewed by the editors",
+    }
+}
+
 pub fn no_link(lang: Lang) -> &'static str {
     match lang {
         Lang::Ru => "ссылки нет",
