@@ -119,6 +119,18 @@ enum Command {
         #[command(flatten)]
         inputs: Inputs,
     },
+    /// Print the point of the Kazakhstan–Kyrgyzstan border nearest a gazetteer
+    /// place, as a gazetteer `point` with its derivation (for a crossing whose
+    /// villages have no published coordinates).
+    BorderPoint {
+        /// The id of the place (a curated entry or one of the places layer).
+        #[arg(long)]
+        near: String,
+        #[arg(long, default_value = "corpus/gazetteer.toml")]
+        gazetteer: PathBuf,
+        #[arg(long, default_value = "corpus/basemap.json")]
+        basemap: PathBuf,
+    },
     /// Build the basemap file from Natural Earth data.
     Basemap {
         /// What to keep, and where the sources are.
@@ -148,6 +160,11 @@ fn main() -> ExitCode {
         | Command::Render { inputs, .. }
         | Command::Dist { inputs, .. } => inputs,
         Command::Basemap { config, out } => return write_basemap(config, out),
+        Command::BorderPoint {
+            near,
+            gazetteer,
+            basemap,
+        } => return border_point(near, gazetteer, basemap),
         Command::Synth { count, out, inputs } => {
             return match synth::write(&inputs.articles, &inputs.gazetteer, *count, out) {
                 Ok(n) => {
@@ -197,6 +214,7 @@ fn main() -> ExitCode {
         } => return write_fallback(corpus, &basemap, &lang, out.as_deref(), citations),
         Command::Dist { basemap, dir, .. } => return make_dist(corpus, &basemap, &dir),
         Command::Basemap { .. }
+        | Command::BorderPoint { .. }
         | Command::Eval { .. }
         | Command::Places { .. }
         | Command::Synth { .. } => {
@@ -280,6 +298,48 @@ fn make_dist(corpus: Corpus, basemap: &std::path::Path, dir: &std::path::Path) -
             ExitCode::FAILURE
         }
     }
+}
+
+fn border_point(near: &str, gazetteer: &std::path::Path, basemap: &std::path::Path) -> ExitCode {
+    use bilateral_core::geo::{Geometry, border, projection::distance_m};
+    let g = match bilateral_core::gazetteer::Gazetteer::load(gazetteer) {
+        Ok(g) => g,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let map = match bilateral_core::basemap::Basemap::load(basemap) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let Some(Geometry::Point(place)) = g.get(near).and_then(|e| e.geometry.clone()) else {
+        eprintln!(
+            "error: {}: no entry `{near}` with a point",
+            gazetteer.display()
+        );
+        return ExitCode::FAILURE;
+    };
+    let Some(p) = border::nearest(&border::shared(&map, "398", "417"), place) else {
+        eprintln!(
+            "error: {}: no Kazakhstan–Kyrgyzstan border in it",
+            basemap.display()
+        );
+        return ExitCode::FAILURE;
+    };
+    let entry = g.get(near).expect("found above");
+    println!("point = {{ lat = {:.5}, lon = {:.5} }}", p.lat, p.lon);
+    println!(
+        "# derived with `atlas border-point --near {near}`: the point of the Kazakhstan–Kyrgyzstan border line of {} nearest {} ({}), {:.1} km from it",
+        basemap.display(),
+        entry.name.en,
+        entry.provenance,
+        distance_m(place, p) / 1000.0
+    );
+    ExitCode::SUCCESS
 }
 
 fn write_basemap(config: &std::path::Path, out: &std::path::Path) -> ExitCode {

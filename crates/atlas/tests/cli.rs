@@ -106,14 +106,16 @@ mod check {
 }
 
 /// A folder of one new article naming a solar plant at Kemin, which the
-/// gazetteer lacks (and a curated crossing), and the article's text.
+/// gazetteer lacks, a curated crossing, and one that has no published
+/// coordinates, and the article's text.
 fn kemin_folder(tag: &str) -> (PathBuf, &'static str) {
     let dir = std::env::temp_dir().join(format!("atlas-proposed-{tag}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     let text: &'static str = "---\ntitle: A plant at Kemin\ndate: 2025-10-02\nlang: en\n---\n\
                 Kazakhstan will build a solar power plant near Kemin, the ministry said.\n\n\
-                Trucks waited for hours at the Kordai checkpoint.\n";
+                Trucks waited for hours at the Kordai checkpoint.\n\n\
+                The Besagash checkpoint is being rebuilt.\n";
     std::fs::write(dir.join("100_kemin.txt"), text).unwrap();
     (dir, text)
 }
@@ -251,13 +253,13 @@ mod export {
 
     #[test]
     fn unlocated_features_have_null_geometry() {
-        let fc = export();
+        let (dir, _) = kemin_folder("unlocated");
+        let (ok, stdout, stderr) = run(&["export", "--articles", dir.to_str().unwrap()]);
+        assert!(ok, "{stderr}");
+        let fc: Value = serde_json::from_str(&stdout).unwrap();
+        assert_eq!(feature(&fc, "besagash")["geometry"], Value::Null);
         assert_eq!(
-            feature(&fc, "trade-logistics-complex")["geometry"],
-            Value::Null
-        );
-        assert_eq!(
-            feature(&fc, "trade-logistics-complex")["properties"]["precision"],
+            feature(&fc, "besagash")["properties"]["precision"],
             "unlocated"
         );
     }

@@ -401,3 +401,47 @@ mod odd_input {
         assert!(found("—\n\nАстана").len() <= 1);
     }
 }
+
+/// A place for everything cited (issue 18): every curated entry of the
+/// shipped gazetteer is drawn (sourced, approximate at a sourced point, or
+/// derived on the border), but four crossings that no source places, nor a
+/// town of their district: adding an unlocated entry must be a choice.
+#[test]
+fn only_four_crossings_have_no_place_on_the_map() {
+    use bilateral_core::gazetteer::{Origin, Precision};
+    let g = gazetteer();
+    let unlocated: Vec<&str> = g
+        .entries
+        .iter()
+        .filter(|e| e.origin == Origin::Curated && e.precision == Precision::Unlocated)
+        .map(|e| e.id.as_str())
+        .collect();
+    assert_eq!(
+        unlocated,
+        [
+            "aukhatty-ken-bulun",
+            "tomonku-chui",
+            "kichi-kapka",
+            "besagash"
+        ]
+    );
+}
+
+/// Toru-Aygyr, a village outside GeoNames cities500, anchors what the text
+/// says is there.
+#[test]
+fn a_sourced_village_anchors_a_proposal() {
+    let article = parse_text(
+        "t",
+        Path::new("t.txt"),
+        "Kazakhstan will finance a solar power plant in Toru-Aigyr, the ministry said.",
+    )
+    .unwrap();
+    let corpus = bilateral_core::Corpus::link(vec![article], gazetteer());
+    let ids: Vec<String> =
+        bilateral_core::proposals::propose(&corpus, &Matcher::new(&corpus.gazetteer))
+            .into_iter()
+            .map(|p| p.id)
+            .collect();
+    assert_eq!(ids, ["proposed-solar-plant-toru-aygyr"]);
+}

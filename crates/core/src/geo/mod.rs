@@ -2,10 +2,11 @@
 //! degrees ([`coords`]: `LatLon`, `LonLat`, `Geometry`), the Lambert conformal
 //! conic [`projection`] onto the plane, and SVG and screen coordinates with
 //! the pan/zoom state ([`viewport`]). On top of them: the offline [`basemap`]
-//! from Natural Earth, the map [`labels`]' placement and the dense symbols'
+//! from Natural Earth and the state [`border`] read from it, the map [`labels`]' placement and the dense symbols'
 //! [`cluster`]s. Nothing here reads an article.
 
 pub mod basemap;
+pub mod border;
 pub mod cluster;
 pub mod coords;
 pub mod labels;
