@@ -335,3 +335,35 @@ mod render {
         assert!(stderr.contains("--lang de: use ru, kk or en"), "{stderr}");
     }
 }
+
+/// The derived crossings in the gazetteer are what `atlas border-point`
+/// prints for the place their provenance names: rerunning the derivation
+/// after a basemap change shows where the data went stale.
+#[test]
+fn derived_border_points_match_the_command_that_derived_them() {
+    let gazetteer = std::fs::read_to_string(repo_root().join("corpus/gazetteer.toml")).unwrap();
+    let mut checked = 0;
+    for block in gazetteer.split("[[entry]]") {
+        let Some(at) = block.find("Derived with `atlas border-point --near ") else {
+            continue;
+        };
+        let rest = &block[at + "Derived with `atlas border-point --near ".len()..];
+        let near = &rest[..rest.find('`').unwrap()];
+        let point = block.lines().find(|l| l.starts_with("point = ")).unwrap();
+        let (ok, stdout, stderr) = run(&["border-point", "--near", near]);
+        assert!(ok, "{stderr}");
+        assert_eq!(stdout.lines().next(), Some(point), "near {near}");
+        checked += 1;
+    }
+    assert_eq!(checked, 3);
+}
+
+#[test]
+fn a_border_point_needs_a_place_with_a_point() {
+    let (ok, _, stderr) = run(&["border-point", "--near", "besagash"]);
+    assert!(!ok);
+    assert!(
+        stderr.contains("no entry `besagash` with a point"),
+        "{stderr}"
+    );
+}
