@@ -36,6 +36,7 @@ fn synthetic(real: &bilateral_core::Bundle, n: usize) -> &'static bilateral_core
                 kk: format!("Нысан {k}"),
                 en: format!("Feature {k}"),
             },
+            name_ky: None,
             aliases: Aliases::default(),
             geometry: Some(Geometry::Point(p)),
             precision: Precision::Exact,

@@ -105,7 +105,7 @@ fn write(
         summary.common += usize::from(common);
         let _ = writeln!(
             rows,
-            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+            "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
             c.geonameid,
             c.countrycode,
             c.admin1code,
@@ -116,6 +116,7 @@ fn write(
             c.name,
             names.ru,
             names.kk,
+            names.ky,
             names.aliases.join("|")
         );
     }
@@ -126,7 +127,7 @@ fn write(
          # Debian libgeonames-common 0.3.0; data © GeoNames, CC BY 4.0 (geonames.org).\n\
          # Common-word flags from Debian hunspell-ru.\n\
          # {} places kept ({} flagged common); left out: {} with population 0, {} without a Cyrillic name.\n\
-         # geonames\tcountry\tadmin1\tpopulation\tlat\tlon\tcommon\ten\tru\tkk\taliases\n",
+         # geonames\tcountry\tadmin1\tpopulation\tlat\tlon\tcommon\ten\tru\tkk\tky\taliases\n",
         summary.kept, summary.common, summary.no_population, summary.no_cyrillic
     );
     (header + &rows, summary)
@@ -135,6 +136,8 @@ fn write(
 struct PlaceNames {
     ru: String,
     kk: String,
+    /// Empty where the `ky` catalogue lacks the place.
+    ky: String,
     aliases: Vec<String>,
 }
 
@@ -156,13 +159,19 @@ fn names_of(c: &City, mo: &[HashMap<String, String>]) -> Option<PlaceNames> {
     let kk = tagged(1)
         .or_else(|| candidates.iter().find(|n| kazakh(n)).map(|n| n.to_string()))
         .unwrap_or_else(|| ru.clone());
+    let ky = tagged(2).unwrap_or_default();
     let mut aliases: Vec<String> = Vec::new();
-    for n in candidates.iter().map(|n| n.to_string()).chain(tagged(2)) {
-        if n != ru && n != kk && !aliases.contains(&n) {
+    for n in candidates.iter().map(|n| n.to_string()) {
+        if n != ru && n != kk && n != ky && !aliases.contains(&n) {
             aliases.push(n);
         }
     }
-    Some(PlaceNames { ru, kk, aliases })
+    Some(PlaceNames {
+        ru,
+        kk,
+        ky,
+        aliases,
+    })
 }
 
 fn is_cyrillic(s: &str) -> bool {
@@ -343,6 +352,22 @@ mod tests {
         }
     }
 
+    /// The `ky` catalogue's name goes to its own column, not the aliases.
+    #[test]
+    fn a_kyrgyz_tagged_name_has_its_column() {
+        let ky: HashMap<String, String> = [("1".to_string(), "Токмок".to_string())].into();
+        let mo = vec![HashMap::new(), HashMap::new(), ky];
+        let tokmok = city(1, "Tokmok", &["Токмак", "Токмок"], 71443);
+        let (text, _) = write(&[&tokmok], &mo, &HashSet::new());
+        let row = text.lines().find(|l| !l.starts_with('#')).unwrap();
+        assert_eq!(
+            row,
+            "1\tKG\t02\t71443\t42\t74\t0\tTokmok\tТокмак\tТокмак\tТокмок\t"
+        );
+        let places = bilateral_core::places::parse(&text).unwrap();
+        assert_eq!(places[0].name_ky.as_deref(), Some("Токмок"));
+    }
+
     #[test]
     fn tagged_names_win_and_common_words_are_flagged() {
         let mo_ru: HashMap<String, String> = [("1".to_string(), "Токмак".to_string())].into();
@@ -365,7 +390,7 @@ mod tests {
         let rows: Vec<&str> = text.lines().filter(|l| !l.starts_with('#')).collect();
         assert_eq!(
             rows[0],
-            "1\tKG\t02\t71443\t42\t74\t0\tTokmok\tТокмак\tТокмак\tТокмок"
+            "1\tKG\t02\t71443\t42\t74\t0\tTokmok\tТокмак\tТокмак\t\tТокмок"
         );
         assert!(rows[1].starts_with("2\tKG\t02\t22617\t42\t74\t1\tKant\tКант"));
         assert!(bilateral_core::places::parse(&text).is_ok());

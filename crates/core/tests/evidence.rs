@@ -358,8 +358,8 @@ ru = ["Кыргызстан", "кыргызск*"]
 [term.event]
 ru = ["встреч*"]
 "#;
-        let places = "1\tKZ\t01\t9000\t43.0\t77.0\t0\tAksu\tАксу\tАқсу\t\n\
-                      2\tKG\t02\t5000\t42.0\t75.0\t0\tAksuu\tАксу\tАксу\t\n";
+        let places = "1\tKZ\t01\t9000\t43.0\t77.0\t0\tAksu\tАксу\tАқсу\t\t\n\
+                      2\tKG\t02\t5000\t42.0\t75.0\t0\tAksuu\tАксу\tАксу\t\t\n";
         Gazetteer::parse_with(Path::new("g.toml"), toml, |_| {
             Ok((Path::new("places.tsv").to_path_buf(), places.to_string()))
         })
@@ -444,4 +444,39 @@ fn a_sourced_village_anchors_a_proposal() {
             .map(|p| p.id)
             .collect();
     assert_eq!(ids, ["proposed-solar-plant-toru-aygyr"]);
+}
+
+/// Kyrgyz names (issue 18 point 5): a curated `name.ky` and the places
+/// layer's `ky` column are matched like aliases.
+#[test]
+fn kyrgyz_names_are_matched() {
+    let g = gazetteer();
+    let toru = g.get("toru-aygyr").unwrap();
+    assert_eq!(toru.name_ky.as_deref(), Some("Торуайгыр"));
+    let tokmok = g
+        .entries
+        .iter()
+        .find(|e| e.name.en == "Tokmok")
+        .expect("Tokmok is in the places layer");
+    assert_eq!(tokmok.name_ky.as_deref(), Some("Токмок"));
+    let ids: Vec<String> = found("Торуайгыр айылында күн электр станциясы курулат.")
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    assert!(ids.contains(&"toru-aygyr".to_string()), "{ids:?}");
+}
+
+#[test]
+fn an_empty_kyrgyz_name_is_refused() {
+    let e = Gazetteer::parse(
+        Path::new("g.toml"),
+        "[[entry]]\nid = \"x\"\nkind = \"place\"\ncategory = \"city\"\n\
+         name = { ru = \"Х\", kk = \"Х\", en = \"X\", ky = \" \" }\npoint = { lat = 42.0, lon = 74.0 }\nprovenance = \"-\"\n",
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(
+        e.contains("g.toml:1: entry `x`: the ky name is empty"),
+        "{e}"
+    );
 }

@@ -101,6 +101,11 @@ pub struct Entry {
     pub kind: EntryKind,
     pub category: Category,
     pub name: Names,
+    /// The Kyrgyz name, where a source has one (`name.ky` in the gazetteer,
+    /// the places layer's `ky` column from libgeonames-common): matched like
+    /// an alias; no Kyrgyz UI shows it yet, so it stays out of the bundle.
+    #[serde(skip)]
+    pub name_ky: Option<String>,
     pub aliases: Aliases,
     /// `None` for [`Precision::Unlocated`] entries.
     pub geometry: Option<Geometry>,
@@ -201,8 +206,10 @@ impl Entry {
                     .iter()
                     .chain(&self.aliases.kk)
                     .chain(&self.aliases.en)
+                    .chain(&self.aliases.ky)
                     .map(String::as_str),
             )
+            .chain(self.name_ky.as_deref())
     }
 }
 
@@ -291,7 +298,7 @@ struct RawEntry {
     id: String,
     kind: EntryKind,
     category: Category,
-    name: Names,
+    name: RawNames,
     #[serde(default)]
     aliases: Aliases,
     point: Option<LatLon>,
@@ -315,6 +322,16 @@ struct RawEntry {
     geonames: Option<u32>,
     /// The country a curated place lies in (ISO 3166 alpha-2).
     country: Option<String>,
+}
+
+/// An entry's names: ru, kk and en, and Kyrgyz where a source gives it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNames {
+    ru: String,
+    kk: String,
+    en: String,
+    ky: Option<String>,
 }
 
 /// What is resolved after every entry is known: rules and contexts name entries.
@@ -438,6 +455,7 @@ impl Gazetteer {
                         ru: k.ru,
                         kk: k.kk,
                         en: k.en,
+                        ky: Vec::new(),
                     },
                 });
                 let term = terms.len() - 1;
@@ -558,10 +576,12 @@ fn place_entry(place: places::Place, id: String) -> Entry {
         kind: EntryKind::Place,
         category: Category::City,
         name: place.name,
+        name_ky: place.name_ky,
         aliases: Aliases {
             ru: place.aliases,
             kk: Vec::new(),
             en: Vec::new(),
+            ky: Vec::new(),
         },
         geometry: Some(Geometry::Point(place.point)),
         precision: Precision::Exact,
@@ -596,8 +616,16 @@ fn validate(raw: RawEntry, line: usize) -> Result<Entry, String> {
             "country `{c}` is not a two-letter ISO code such as KZ"
         ));
     }
+    let name = Names {
+        ru: raw.name.ru.clone(),
+        kk: raw.name.kk.clone(),
+        en: raw.name.en.clone(),
+    };
+    if raw.name.ky.as_deref().is_some_and(|n| n.trim().is_empty()) {
+        return Err("the ky name is empty (leave it out where no source gives one)".into());
+    }
     for lang in Lang::ALL {
-        if raw.name.get(lang).trim().is_empty() {
+        if name.get(lang).trim().is_empty() {
             return Err(format!("the {lang} name is empty"));
         }
     }
@@ -661,7 +689,8 @@ fn validate(raw: RawEntry, line: usize) -> Result<Entry, String> {
         id: raw.id,
         kind: raw.kind,
         category: raw.category,
-        name: raw.name,
+        name,
+        name_ky: raw.name.ky,
         aliases: raw.aliases,
         geometry,
         precision,

@@ -7,14 +7,15 @@
 //! and read here. One place a line, tab-separated:
 //!
 //! ```text
-//! geonames  country  admin1  population  lat  lon  common  en  ru  kk  aliases
-//! 1516905   KZ       17      358153      42.9 71.36 0      Taraz Тараз Тараз Тораз
+//! geonames  country  admin1  population  lat  lon  common  en  ru  kk  ky  aliases
+//! 1516905   KZ       17      358153      42.9 71.36 0      Taraz Тараз Тараз Талас Тораз
 //! ```
 //!
 //! `common` is 1 where the name is also an ordinary word (it is in the Russian
 //! or Kazakh spelling dictionary in lower case, like `кант`): such a place is
 //! found only next to a settlement word (`город Кант`) or as a meeting venue.
-//! `aliases` are further Cyrillic names, `|`-separated. Lines starting with `#`
+//! `ky` is the Kyrgyz name where libgeonames-common's `ky` catalogue has the
+//! place (else empty), `aliases` are further Cyrillic names, `|`-separated. Lines starting with `#`
 //! are comments. A place becomes a gazetteer [`Entry`] of kind place, category
 //! city, unless a curated entry already stands for it (same GeoNames id, or
 //! one of its names is a curated name): curated entries win.
@@ -48,6 +49,8 @@ pub struct Place {
     pub admin1: String,
     pub point: LatLon,
     pub name: Names,
+    /// From libgeonames-common's `ky` catalogue, where it has the place.
+    pub name_ky: Option<String>,
     pub aliases: Vec<String>,
     pub line: usize,
 }
@@ -67,9 +70,9 @@ pub fn parse(text: &str) -> Result<Vec<Place>, (usize, String)> {
 
 fn parse_line(line: &str, number: usize) -> Result<Place, String> {
     let cols: Vec<&str> = line.split('\t').collect();
-    if cols.len() != 11 {
+    if cols.len() != 12 {
         return Err(format!(
-            "expected 11 tab-separated columns, found {}",
+            "expected 12 tab-separated columns, found {}",
             cols.len()
         ));
     }
@@ -116,7 +119,8 @@ fn parse_line(line: &str, number: usize) -> Result<Place, String> {
         admin1: cols[2].to_string(),
         point,
         name,
-        aliases: cols[10]
+        name_ky: Some(cols[10]).filter(|n| !n.is_empty()).map(str::to_string),
+        aliases: cols[11]
             .split('|')
             .filter(|a| !a.is_empty())
             .map(str::to_string)
@@ -142,7 +146,7 @@ pub fn slug(name: &str) -> String {
 mod tests {
     use super::*;
 
-    const TARAZ: &str = "1516905\tKZ\t17\t358153\t42.9\t71.36667\t0\tTaraz\tТараз\tТараз\tТораз";
+    const TARAZ: &str = "1516905\tKZ\t17\t358153\t42.9\t71.36667\t0\tTaraz\tТараз\tТараз\t\tТораз";
 
     #[test]
     fn a_line_becomes_a_place() {
@@ -152,6 +156,7 @@ mod tests {
         assert_eq!(taraz.info.country(), "KZ");
         assert_eq!(taraz.name.ru, "Тараз");
         assert_eq!(taraz.aliases, ["Тораз"]);
+        assert_eq!(taraz.name_ky, None);
         assert_eq!(taraz.line, 2);
         assert_eq!(slug(&taraz.name.en), "taraz");
     }
@@ -160,7 +165,7 @@ mod tests {
     fn bad_lines_name_their_problem() {
         assert_eq!(
             parse("1\tKZ\t17").unwrap_err(),
-            (1, "expected 11 tab-separated columns, found 3".to_string())
+            (1, "expected 12 tab-separated columns, found 3".to_string())
         );
         let bad = TARAZ.replace("42.9", "north");
         assert_eq!(

@@ -165,6 +165,7 @@ pub fn adopt(mut corpus: Corpus) -> Corpus {
             kind: EntryKind::Project,
             category: p.category,
             name: p.name,
+            name_ky: None,
             aliases: Default::default(),
             geometry: Some(Geometry::Point(p.location)),
             precision: Precision::Approximate,

@@ -1,5 +1,5 @@
 //! Names in Russian, Kazakh and English, and extra match phrases per
-//! language: the shapes the gazetteer, its terms and the places layer share.
+//! language (Kyrgyz too, groundwork for a Kyrgyz corpus): the shapes the gazetteer, its terms and the places layer share.
 
 use serde::{Deserialize, Serialize};
 
@@ -34,4 +34,7 @@ pub struct Aliases {
     pub kk: Vec<String>,
     #[serde(default)]
     pub en: Vec<String>,
+    /// Kyrgyz phrases (no Kyrgyz UI yet: matched in every article, like the rest).
+    #[serde(default)]
+    pub ky: Vec<String>,
 }
