@@ -480,3 +480,37 @@ fn an_empty_kyrgyz_name_is_refused() {
         "{e}"
     );
 }
+
+/// Known entries in new wording (issue 18 point 3): two names under one
+/// head noun are two mentions, in ru, kk and en.
+mod coordinated {
+    use super::*;
+
+    #[test]
+    fn two_reservoirs_under_one_head_noun() {
+        for text in [
+            "Кыргызстан и Казахстан обсудили режим работы Кировского и Орто-Токойского водохранилищ.",
+            "Қырғызстан Киров және Орто-Тоқой су қоймаларының жұмыс режимін талқылады.",
+            "Kyrgyzstan and Kazakhstan discussed the Kirov and Orto-Tokoy reservoirs.",
+        ] {
+            let ids = linked(text);
+            assert!(
+                ids.contains(&"kirov-reservoir".to_string()),
+                "{text}: {ids:?}"
+            );
+            assert!(
+                ids.contains(&"orto-tokoy-reservoir".to_string()),
+                "{text}: {ids:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_english_singular_head_is_one_name() {
+        let ids = linked("Kyrgyzstan: Kirov and Orto-Tokoy reservoir.");
+        assert!(!ids.contains(&"kirov-reservoir".to_string()), "{ids:?}");
+        assert!(ids.contains(&"orto-tokoy-reservoir".to_string()), "{ids:?}");
+        let ids = linked("Kyrgyzstan: Kirov and Orto-Tokoy reservoirs.");
+        assert!(ids.contains(&"kirov-reservoir".to_string()), "{ids:?}");
+    }
+}

@@ -11,14 +11,16 @@
 //! 3. One Aho-Corasick automaton (the `aho-corasick` crate) finds every stem
 //!    at the start of a token, in one pass over the whole article.
 //! 4. A hit counts only if the rest of its token is an inflection: a chain of
-//!    up to three Russian endings or Kazakh suffixes (`Бишкек|е`,
+//!    up to four Russian endings or Kazakh suffixes (`Бишкек|е`,
 //!    `Алмат|ы|да`, `Қорда|й|дағы`, `Ыстықкөл|ге`) or, in Latin script, an
 //!    English plural. So `Ош` finds `Оше` and `Ошта`, never `Ошибка`, and no
 //!    stem is found inside another word. A Russian adjective (`Ош|ского`,
 //!    `Алмат|инская`) is a *loose* hit: it can anchor a rule, never be a mention.
 //! 5. A phrase is its stems on consecutive tokens of one sentence. A phrase
 //!    written `A + B` also needs `B` somewhere in the same sentence (the ENU
-//!    branch is "…университетінің филиалы" *and* "Ош").
+//!    branch is "…университетінің филиалы" *and* "Ош"). Two names under one
+//!    head noun are both found («Кировское и Орто-Токойское водохранилища»,
+//!    "the Kirov and Orto-Tokoy reservoirs": [`Matcher::coordinated`]).
 //! 6. Words that are not the place are dropped ([`crate::evidence::guard`]): datelines,
 //!    outlet and domain names, a river or a region of the same name, a place
 //!    name in lower case, a place that is also a common word without a
@@ -36,6 +38,8 @@
 use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::text::lang::Lang;
 use serde::{Deserialize, Serialize};
 
 pub(crate) use crate::evidence::found::Candidate;
@@ -61,6 +65,24 @@ pub(crate) enum WordMode {
     Prefix,
     /// Written `=word`: that word only (`=прошла`, not прошлом).
     Exact,
+}
+
+/// Words that join two names under one head noun (see [`Matcher::coordinated`]).
+const COORDINATORS: &[&str] = &["и", "және", "мен", "пен", "бен", "and"];
+
+/// Could this head noun be shared by two names? In English only a plural
+/// ("-s"); in Kazakh any form (the head may stay singular); in Russian an
+/// ending that is not only singular («водохранилищ|а», «рек|и», «водохранилищ», not
+/// «водохранилищ|е», «рек|у»). `ending` is what follows the phrase's stem.
+fn may_be_plural(lang: Lang, ending: &str) -> bool {
+    const RUSSIAN_SINGULAR: &[&str] = &["е", "у", "ю", "ом", "ем", "ой", "ей", "ою", "ею", "о"];
+    match lang {
+        Lang::En => matches!(ending, "s" | "es"),
+        // Kazakh may keep a shared head singular («Киров және Орто-Тоқой су
+        // қоймасы»), so any ending will do.
+        Lang::Kk => true,
+        Lang::Ru => !RUSSIAN_SINGULAR.contains(&ending),
+    }
 }
 
 /// The stem and mode of phrase word `t` of `phrase` (see [`WordMode`]).
@@ -106,6 +128,10 @@ pub struct Matcher<'g> {
     stems: Vec<(String, WordMode)>,
     phrases: Vec<Phrase>,
     by_first_word: HashMap<usize, Vec<usize>>,
+    /// Entry phrases of two words or more by their last words (the head
+    /// noun, «водохранилище», «су қойма», "reservoir"): (phrase, words
+    /// before the head), for coordinated names ([`Matcher::coordinated`]).
+    by_head: HashMap<Vec<usize>, Vec<(usize, usize)>>,
 }
 
 impl<'g> Matcher<'g> {
@@ -149,8 +175,17 @@ impl<'g> Matcher<'g> {
             });
         }
         let mut by_first_word: HashMap<usize, Vec<usize>> = HashMap::new();
+        let mut by_head: HashMap<Vec<usize>, Vec<(usize, usize)>> = HashMap::new();
         for (i, p) in phrases.iter().enumerate() {
             by_first_word.entry(p.words[0]).or_default().push(i);
+            if matches!(p.target, Target::Entry(_)) && p.context.is_empty() {
+                for spec in 1..p.words.len() {
+                    by_head
+                        .entry(p.words[spec..].to_vec())
+                        .or_default()
+                        .push((i, spec));
+                }
+            }
         }
         let patterns: Vec<String> = stems.iter().map(|(s, _)| format!(" {s}")).collect();
         let automaton = AhoCorasick::builder()
@@ -164,6 +199,7 @@ impl<'g> Matcher<'g> {
             stems,
             phrases,
             by_first_word,
+            by_head,
         }
     }
 
@@ -251,11 +287,70 @@ impl<'g> Matcher<'g> {
         out
     }
 
+    /// Names coordinated under one head noun: in «Кировское и Орто-Токойское
+    /// водохранилища», «Киров және Орто-Тоқой су қоймаларының», "the Kirov
+    /// and Orto-Tokoy reservoirs", the second name is matched whole and the
+    /// first stands bare before «и / және / мен / and». Where the words
+    /// before the conjunction are the words before the head of another entry
+    /// phrase with the same head, that entry is found there too, on those
+    /// words only. Phrases that need context words (`A + B`) are left out.
+    fn coordinated(
+        &self,
+        lang: Lang,
+        tokens: &[Token],
+        (strict, loose): (&[Vec<usize>], &[Vec<usize>]),
+        out: &mut Vec<Occurrence>,
+    ) {
+        let has = |k: usize, w: usize| strict[k].contains(&w) || loose[k].contains(&w);
+        let mut more = Vec::new();
+        for o in out.iter().filter(|o| o.len >= 2 && o.start >= 2) {
+            let Target::Entry(second) = o.target else {
+                continue;
+            };
+            let and = o.start - 1;
+            let words = &self.phrases[o.phrase].words;
+            // The head's ending after this phrase's own stem of it.
+            let last = &tokens[o.end() - 1].norm;
+            let stem = &self.stems[words[words.len() - 1]].0;
+            let ending = last.get(stem.len()..).unwrap_or("");
+            if !COORDINATORS.contains(&tokens[and].norm.as_str()) || !may_be_plural(lang, ending) {
+                continue;
+            }
+            for spec in 1..words.len() {
+                let head = &words[spec..];
+                for &(p, before) in self.by_head.get(head).into_iter().flatten() {
+                    let first = &self.phrases[p];
+                    let (Some(start), Target::Entry(e)) = (and.checked_sub(before), first.target)
+                    else {
+                        continue;
+                    };
+                    if e == second || !(0..before).all(|k| has(start + k, first.words[k])) {
+                        continue;
+                    }
+                    more.push(Occurrence {
+                        target: first.target,
+                        start,
+                        len: before,
+                        strict: (0..before).all(|k| strict[start + k].contains(&first.words[k])),
+                        phrase: p,
+                    });
+                }
+            }
+        }
+        for m in more {
+            if !out.contains(&m) {
+                out.push(m);
+            }
+        }
+        out.sort_by_key(|o| o.start);
+    }
+
     /// Tokens, hits and occurrences of one article, grouped by sentence.
     pub fn scan<'a>(&self, article: &'a Article) -> Found<'a> {
         let tokens = tokenize(&article.text);
         let (strict, loose, stem_end) = self.token_stems(&tokens);
-        let occurrences = self.occurrences(&strict, &loose);
+        let mut occurrences = self.occurrences(&strict, &loose);
+        self.coordinated(article.lang, &tokens, (&strict, &loose), &mut occurrences);
         let mut sentence_tokens = Vec::with_capacity(article.sentences.len());
         let mut t = 0;
         for sentence in &article.sentences {

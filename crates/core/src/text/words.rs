@@ -77,8 +77,10 @@ const RUSSIAN_INFLECTIONS: &[&str] = &["ою", "ею", "ию", "ия", "ии"];
 
 const ENGLISH_INFLECTIONS: &[&str] = &["s", "es"];
 
-/// The most suffixes an inflection may chain.
-const MAX_SUFFIXES: usize = 3;
+/// The most suffixes an inflection may chain: four, as a Kazakh stem written
+/// bare loses its last vowel to the Russian stemmer («қойма» → «қойм»), and
+/// «қойм|а|лар|ы|ның» (plural, possessive, genitive) is then four.
+const MAX_SUFFIXES: usize = 4;
 
 /// A word of an article, with its normalised form.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -174,7 +176,7 @@ fn chain(rest: &str, budget: usize) -> bool {
     if rest.is_empty() {
         return true;
     }
-    // Three suffixes of at most five letters, two bytes each.
+    // Suffixes of at most five letters, two bytes each.
     if budget == 0 || rest.len() > budget * 10 {
         return false;
     }
