@@ -514,3 +514,43 @@ mod coordinated {
         assert!(ids.contains(&"kirov-reservoir".to_string()), "{ids:?}");
     }
 }
+
+/// An institution's branch named without its city, the article naming the
+/// city elsewhere (issue 18 point 3), in ru, kk and en.
+mod branch_without_its_city {
+    use super::*;
+
+    #[test]
+    fn the_city_named_elsewhere_in_the_article_places_the_branch() {
+        for text in [
+            "Президенты посетили Ош.\n\nОни обсудили торговлю.\n\nФилиал ЕНУ примет первых студентов в сентябре.",
+            "Президенттер Ошқа барды.\n\nОлар сауданы талқылады.\n\nЕҰУ филиалы қыркүйекте алғашқы студенттерді қабылдайды.",
+            "The presidents visited Osh.\n\nThey discussed trade.\n\nThe ENU branch will admit its first students in September.",
+        ] {
+            assert!(has(text, "enu-branch-osh"), "{text}");
+        }
+    }
+
+    #[test]
+    fn another_town_in_the_branch_s_sentence_is_where_it_is() {
+        let text = "Президенты посетили Ош.\n\nЕНУ откроет филиал в Таразе.";
+        assert!(!has(text, "enu-branch-osh"), "{text}");
+    }
+
+    /// The city must come first: a later «Osh is the southern capital» does
+    /// not say where an earlier branch is.
+    #[test]
+    fn a_city_named_only_after_the_branch_does_not_place_it() {
+        let text =
+            "Филиал ЕНУ примет первых студентов.\n\nОни обсудили торговлю.\n\nОш — южная столица.";
+        assert!(!has(text, "enu-branch-osh"), "{text}");
+    }
+
+    #[test]
+    fn without_the_city_anywhere_there_is_no_branch() {
+        assert!(!has(
+            "Филиал ЕНУ примет первых студентов в сентябре.",
+            "enu-branch-osh"
+        ));
+    }
+}

@@ -1,6 +1,7 @@
 //! Mentions from project rules ([`crate::evidence::rule`]): a type cue in a sentence
 //! with its anchors there or, within the rule's window, in neighbouring
-//! sentences of the same paragraph.
+//! sentences of the same paragraph, or, for a rule with `article = true`, a
+//! place anchor earlier in the article.
 //!
 //! A place anchor is taken from a window only when the cue's own sentence
 //! names no other town (a gazetteer place that is not an anchor and not the
@@ -87,7 +88,7 @@ fn apply(
         let open = rule.window > 0
             && (only_terms
                 || *window_open
-                    .get_or_insert_with(|| !names_other_place(found, g, grammar, rule, s)));
+                    .get_or_insert_with(|| !names_other_place(found, g, grammar, rule, s, false)));
         if !open {
             return None;
         }
@@ -95,11 +96,24 @@ fn apply(
             .flat_map(|d| [s.checked_sub(d), Some(s + d)])
             .flatten()
             .filter(|&t| t < sentences.len() && sentences[t].paragraph == paragraph);
-        let t = near
+        match near
             .into_iter()
-            .find(|&t| present(found, t, group).is_some())?;
-        first = first.min(t);
-        last = last.max(t);
+            .find(|&t| present(found, t, group).is_some())
+        {
+            Some(t) => {
+                first = first.min(t);
+                last = last.max(t);
+            }
+            // Named earlier in the article (`article = true`): the cue's
+            // sentence alone is cited.
+            // Stricter: no other town at all, even the venue of an event
+            // («ЕНУ откроет филиал в Таразе» is no Osh branch).
+            None if rule.article
+                && !only_terms
+                && !names_other_place(found, g, grammar, rule, s, true)
+                && (0..s).any(|t| present(found, t, group).is_some()) => {}
+            None => return None,
+        }
     }
     let (start, len) = if hi - lo <= MAX_SPAN_TOKENS {
         (lo, hi - lo)
@@ -116,13 +130,15 @@ fn apply(
     })
 }
 
-/// Does sentence `s` name a town that is none of the rule's anchors?
+/// Does sentence `s` name a town that is none of the rule's anchors? A
+/// town that is the venue of the sentence's event counts only if `venues`.
 fn names_other_place(
     found: &Found,
     g: &Gazetteer,
     grammar: &Grammar,
     rule: &Rule,
     s: usize,
+    venues: bool,
 ) -> bool {
     let anchors: Vec<Target> = rule.with.iter().flatten().map(|&r| target(r)).collect();
     let occurrences = || found.by_sentence[s].iter().map(|&i| &found.occurrences[i]);
@@ -132,8 +148,9 @@ fn names_other_place(
         Target::Entry(e) => {
             g.entries[e].kind == EntryKind::Place
                 && !anchors.contains(&o.target)
-                && !(g.entries[e].is_settlement()
-                    && role::of(found, grammar, s, o.start, o.len) == Role::Venue)
+                && (venues
+                    || !(g.entries[e].is_settlement()
+                        && role::of(found, grammar, s, o.start, o.len) == Role::Venue))
         }
         Target::Term(_) => false,
     });

@@ -21,6 +21,13 @@
 //! Bishkek branch once, not twice. A windowed mention cites every sentence
 //! from the first to the last it used.
 //!
+//! With `article = true` a place anchor that is neither in the cue's sentence
+//! nor in its window may be named earlier in the article, where the cue's
+//! sentence names no other town at all (not even an event's venue): an
+//! institution's branch is often named without its city once the article
+//! has said where it is («Филиал ЕНУ примет первых студентов в сентябре»,
+//! Osh named two paragraphs up). Such a mention cites the cue's sentence only.
+//!
 //! This module holds the validated data; [`crate::evidence::cue`] evaluates it.
 
 use serde::{Deserialize, Serialize};
@@ -69,6 +76,9 @@ pub struct Rule {
     pub unless: Vec<usize>,
     /// How many neighbouring sentences of the same paragraph, each side.
     pub window: usize,
+    /// A place anchor found neither in the cue's sentence nor its window may
+    /// be named earlier in the article (`article = true`; see the header).
+    pub article: bool,
 }
 
 /// The largest window a rule may ask for: beyond two sentences a paragraph
@@ -86,6 +96,8 @@ pub struct RawRule {
     pub unless: Vec<String>,
     #[serde(default)]
     pub window: usize,
+    #[serde(default)]
+    pub article: bool,
 }
 
 /// Looks names up: entry ids first, then term names.
@@ -137,6 +149,7 @@ impl Names<'_> {
                 .map(|t| self.term_only(t))
                 .collect::<Result<_, _>>()?,
             window: raw.window,
+            article: raw.article,
         })
     }
 
@@ -171,6 +184,7 @@ mod tests {
             with: with.iter().map(|s| s.to_string()).collect(),
             unless: vec!["hiking".into()],
             window: 1,
+            article: false,
         }
     }
 
