@@ -98,8 +98,12 @@ impl Corpus {
     pub fn link(articles: Vec<Article>, gazetteer: Gazetteer) -> Corpus {
         let matcher = Matcher::new(&gazetteer);
         let mut citations: Vec<Vec<Citation>> = vec![Vec::new(); gazetteer.entries.len()];
+        let mut meetings = Vec::with_capacity(articles.len());
         for (article_index, article) in articles.iter().enumerate() {
-            for mention in matcher.find(article) {
+            // One scan per article, for its mentions and its meetings.
+            let found = matcher.scan(article);
+            meetings.push(event::meetings_named(&found, &gazetteer));
+            for mention in matcher.mentions(&found) {
                 let list = &mut citations[mention.entry];
                 let cite = Citation {
                     article: article_index,
@@ -125,7 +129,7 @@ impl Corpus {
             .filter(|(_, c)| !c.is_empty())
             .map(|(entry, citations)| Feature { entry, citations })
             .collect();
-        let events = event::group(&articles, &features, &gazetteer, &matcher);
+        let events = event::group(&articles, &features, &meetings);
         Corpus {
             articles,
             gazetteer,

@@ -18,9 +18,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::evidence::citation::Feature;
-use crate::evidence::found::Target;
+use crate::evidence::found::{Found, Target};
 use crate::evidence::gazetteer::Gazetteer;
-use crate::evidence::mention::Matcher;
 use crate::text::article::{Article, Date};
 
 /// How many days apart two reports of one event may be dated.
@@ -36,42 +35,42 @@ pub struct Event {
     pub articles: Vec<usize>,
 }
 
-/// The groups of two or more articles that report one event.
-pub fn group(
-    articles: &[Article],
-    features: &[Feature],
-    gazetteer: &Gazetteer,
-    matcher: &Matcher,
-) -> Vec<Event> {
-    let meetings: Vec<usize> = (0..gazetteer.terms.len())
-        .filter(|&t| gazetteer.terms[t].name.starts_with(MEETING))
-        .collect();
-    let named: Vec<Vec<usize>> = articles
+/// The meeting terms (see the module header) an article names, from its scan.
+pub fn meetings_named(found: &Found, gazetteer: &Gazetteer) -> Vec<usize> {
+    if found.article.date.is_none() {
+        return Vec::new();
+    }
+    let mut ts: Vec<usize> = found
+        .occurrences
         .iter()
-        .map(|a| {
-            if meetings.is_empty() || a.date.is_none() {
-                return Vec::new();
-            }
-            let found = matcher.scan(a);
-            let mut ts: Vec<usize> = found
-                .occurrences
-                .iter()
-                .filter_map(|o| match o.target {
-                    Target::Term(t) if o.strict && meetings.contains(&t) => Some(t),
-                    _ => None,
-                })
-                .collect();
-            ts.sort_unstable();
-            ts.dedup();
-            ts
+        .filter_map(|o| match o.target {
+            Target::Term(t) if o.strict && gazetteer.terms[t].name.starts_with(MEETING) => Some(t),
+            _ => None,
         })
         .collect();
+    ts.sort_unstable();
+    ts.dedup();
+    ts
+}
+
+/// The groups of two or more articles that report one event; `named` is
+/// each article's [`meetings_named`].
+pub fn group(articles: &[Article], features: &[Feature], named: &[Vec<usize>]) -> Vec<Event> {
     let mut linked: Vec<Vec<usize>> = vec![Vec::new(); articles.len()];
     for (fi, f) in features.iter().enumerate() {
         for c in f.citations.iter().filter(|c| c.links()) {
             if linked[c.article].last() != Some(&fi) {
                 linked[c.article].push(fi);
             }
+        }
+    }
+    let days: Vec<Option<i64>> = articles.iter().map(|a| a.date.map(day_number)).collect();
+    // The articles of each day, in order: a pair is looked at only within
+    // DAYS days, in the same (a, b) order as a loop over all pairs.
+    let mut by_day: std::collections::HashMap<i64, Vec<usize>> = Default::default();
+    for (i, d) in days.iter().enumerate() {
+        if let Some(d) = d {
+            by_day.entry(*d).or_default().push(i);
         }
     }
     let mut parent: Vec<usize> = (0..articles.len()).collect();
@@ -83,18 +82,17 @@ pub fn group(
         i
     }
     // Each group's first and last day, at its root.
-    let mut span: Vec<(i64, i64)> = articles
-        .iter()
-        .map(|a| a.date.map_or((0, 0), |d| (day_number(d), day_number(d))))
-        .collect();
+    let mut span: Vec<(i64, i64)> = days.iter().map(|d| d.map_or((0, 0), |d| (d, d))).collect();
     for a in 0..articles.len() {
-        for b in a + 1..articles.len() {
-            let (Some(da), Some(db)) = (articles[a].date, articles[b].date) else {
-                continue;
-            };
-            if (day_number(da) - day_number(db)).abs() > DAYS {
-                continue;
-            }
+        let Some(da) = days[a] else { continue };
+        let mut near: Vec<usize> = (da - DAYS..=da + DAYS)
+            .filter_map(|d| by_day.get(&d))
+            .flatten()
+            .copied()
+            .filter(|&b| b > a)
+            .collect();
+        near.sort_unstable();
+        for b in near {
             let meeting = named[a].iter().any(|t| named[b].contains(t));
             let shared = linked[a].iter().filter(|f| linked[b].contains(f)).count();
             if meeting || shared >= SHARED {

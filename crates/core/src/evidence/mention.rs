@@ -399,7 +399,12 @@ impl<'g> Matcher<'g> {
 
     /// Every mention in `article`, in sentence order.
     pub fn find(&self, article: &Article) -> Vec<Mention> {
-        let found = self.scan(article);
+        self.mentions(&self.scan(article))
+    }
+
+    /// Every mention in a scanned article ([`Matcher::scan`]), in sentence order.
+    pub fn mentions(&self, found: &Found) -> Vec<Mention> {
+        let article = found.article;
         let mut candidates = Vec::new();
         for s in 0..article.sentences.len() {
             candidates.extend(self.name_candidates(&found, s));

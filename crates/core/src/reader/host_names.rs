@@ -30,8 +30,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::evidence::corpus::Corpus;
 use crate::evidence::mention::{WordMode, phrase_word};
-use crate::reader::search::{lower, word_spans};
+use crate::reader::search::word_spans;
 use crate::text::span::Span;
+use crate::text::words::lower;
 use crate::text::words::{Token, is_inflection, is_latin, tokenize};
 
 /// Every feature's names and aliases as the matcher's stems.

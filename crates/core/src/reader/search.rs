@@ -27,6 +27,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::evidence::corpus::Corpus;
 use crate::text::span::Span;
+use crate::text::words::lower;
 
 /// The most letters of a query word left over after an indexed word (an
 /// inflection, in folded letters: «-ге», «-ского», «-дағы»).
@@ -40,22 +41,6 @@ pub const MIN_STEM: usize = 4;
 /// (quotes, dashes, other scripts) separates words.
 pub(crate) fn is_letter(c: char) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}')
-}
-
-/// Lower case for ASCII and the Cyrillic block, by its fixed offsets
-/// (U+0410–042F +0x20, U+0400–040F +0x50; in U+0460–0481, U+048A–04BF and
-/// U+04D0–04FF, where Kazakh's letters are, capitals at even code points,
-/// in U+04C1–04CE at odd ones; tested against `char::to_lowercase`).
-pub(crate) fn lower(c: char) -> char {
-    let u = c as u32;
-    let to = match u {
-        0x41..=0x5A | 0x410..=0x42F => u + 0x20,
-        0x400..=0x40F => u + 0x50,
-        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x4FF if u.is_multiple_of(2) => u + 1,
-        0x4C1..=0x4CE if !u.is_multiple_of(2) => u + 1,
-        _ => u,
-    };
-    char::from_u32(to).unwrap_or(c)
 }
 
 /// One Latin skeleton for a word in any of the corpus's scripts.

@@ -60,10 +60,20 @@ pub fn is_trailer_sign_off(line: &str) -> bool {
     TRAILER_SIGN_OFFS.contains(&line.trim().to_lowercase().as_str())
 }
 
+/// How much of a line's start [`classify`] compares with its labels and
+/// openings (all far shorter).
+const HEAD_CHARS: usize = 200;
+
 /// Classifies one line (without its line end).
 pub fn classify(line: &str) -> LineKind<'_> {
     let trimmed = line.trim();
-    let lower = trimmed.to_lowercase();
+    // Every label and opening is a prefix of a few words: lower-case the
+    // line's start only (a paragraph is one line, and thousands of bytes).
+    let head = trimmed
+        .char_indices()
+        .nth(HEAD_CHARS)
+        .map_or(trimmed, |(at, _)| &trimmed[..at]);
+    let lower = head.to_lowercase();
     for label in SOURCE_LABELS {
         // The labels hold no colon, so the first colon of the line is the label's.
         if let Some(rest) = lower.strip_prefix(label)

@@ -40,7 +40,10 @@ const BEFORE_NUMBERS: &[&str] = &[
 /// Splits the paragraph `para` of `text` into trimmed sentence spans.
 pub fn split(text: &str, para: Span) -> Vec<Span> {
     let s = para.of(text);
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    // At most one char per byte: reserved once, not grown char by char; the
+    // byte offsets as u32 (a paragraph is far below 4 GiB), half the memory.
+    let mut chars: Vec<(u32, char)> = Vec::with_capacity(s.len());
+    chars.extend(s.char_indices().map(|(b, c)| (b as u32, c)));
     let mut out = Vec::new();
     let mut start = 0usize; // byte offset in `s`
     let mut i = 0usize;
@@ -55,7 +58,7 @@ pub fn split(text: &str, para: Span) -> Vec<Span> {
         while j < chars.len() && (is_terminal(chars[j].1) || is_closing(chars[j].1)) {
             j += 1;
         }
-        let end = chars.get(j).map_or(s.len(), |&(b, _)| b);
+        let end = chars.get(j).map_or(s.len(), |&(b, _)| b as usize);
         if ends_here(&chars, i, j, c) {
             push(&mut out, text, para.start + start, para.start + end);
             start = end;
@@ -74,7 +77,7 @@ fn push(out: &mut Vec<Span>, text: &str, start: usize, end: usize) {
 }
 
 /// Does the sentence end after the terminal run `chars[i..j]`, whose first mark is `mark`?
-fn ends_here(chars: &[(usize, char)], i: usize, j: usize, mark: char) -> bool {
+fn ends_here(chars: &[(u32, char)], i: usize, j: usize, mark: char) -> bool {
     let Some(&(_, next)) = chars.get(j) else {
         return false; // the paragraph's end closes the last sentence anyway
     };
@@ -117,7 +120,7 @@ fn ends_here(chars: &[(usize, char)], i: usize, j: usize, mark: char) -> bool {
 /// what looks like a new sentence starting with `first`: does the sentence go
 /// on all the same (an abbreviation, an initial, a heading's number)?
 fn continues_after_stop(
-    chars: &[(usize, char)],
+    chars: &[(u32, char)],
     i: usize,
     k: usize,
     word: &str,
@@ -154,14 +157,14 @@ fn continues_after_stop(
 }
 
 /// A single capital letter and a full stop at `chars[k]`: an initial.
-fn initial_at(chars: &[(usize, char)], k: usize) -> Option<()> {
+fn initial_at(chars: &[(u32, char)], k: usize) -> Option<()> {
     let c = chars.get(k)?.1;
     let dot = chars.get(k + 1)?.1;
     (c.is_uppercase() && dot == '.').then_some(())
 }
 
 /// A capitalised word of two letters or more at `chars[k]`.
-fn name_after(chars: &[(usize, char)], k: usize) -> bool {
+fn name_after(chars: &[(u32, char)], k: usize) -> bool {
     chars[k..]
         .iter()
         .take_while(|&&(_, c)| c.is_alphabetic())
@@ -170,7 +173,7 @@ fn name_after(chars: &[(usize, char)], k: usize) -> bool {
 }
 
 /// Is the word before the stop at `chars[i]` a dotted abbreviation (`д.э.н`, `т.е`)?
-fn dotted_before(chars: &[(usize, char)], i: usize) -> bool {
+fn dotted_before(chars: &[(u32, char)], i: usize) -> bool {
     let mut k = i;
     let mut dots = 0;
     while k > 0 && (chars[k - 1].1.is_alphabetic() || chars[k - 1].1 == '.') {
@@ -187,7 +190,7 @@ fn dotted_before(chars: &[(usize, char)], i: usize) -> bool {
 
 /// Is the text from the line's start to the stop at `chars[i]` only the number
 /// of a numbered line or heading: `1`, `2.1`, `II`, `§ 3`?
-fn heading_number(chars: &[(usize, char)], i: usize) -> bool {
+fn heading_number(chars: &[(u32, char)], i: usize) -> bool {
     let mut k = i;
     while k > 0 && chars[k - 1].1 != '\n' {
         k -= 1;
@@ -202,7 +205,7 @@ fn heading_number(chars: &[(usize, char)], i: usize) -> bool {
 }
 
 /// The run of letters that ends right before `chars[i]`.
-fn word_before(chars: &[(usize, char)], i: usize) -> String {
+fn word_before(chars: &[(u32, char)], i: usize) -> String {
     let mut k = i;
     while k > 0 && chars[k - 1].1.is_alphabetic() {
         k -= 1;
@@ -210,7 +213,7 @@ fn word_before(chars: &[(usize, char)], i: usize) -> String {
     chars[k..i].iter().map(|&(_, c)| c).collect()
 }
 
-fn digit_before_word(chars: &[(usize, char)], i: usize) -> bool {
+fn digit_before_word(chars: &[(u32, char)], i: usize) -> bool {
     let word_chars = chars[..i]
         .iter()
         .rev()

@@ -91,22 +91,27 @@ pub struct Token {
 
 /// Cuts `text` into word tokens: maximal runs of letters and digits.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
+    // Words of the corpus's languages average well over six bytes with
+    // their space (Cyrillic letters are two): one reservation, seldom grown.
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    // The word being read: where it starts, and its normal form so far
+    // (built in the same pass as `normalize` would).
+    let mut word: Option<(usize, String)> = None;
     for (i, c) in text
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
     {
-        match (is_word_char(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                out.push(Token {
-                    span: Span::new(s, i),
-                    norm: normalize(&text[s..i]),
-                });
-                start = None;
+        if is_word_char(c) {
+            let (_, norm) = word.get_or_insert_with(|| (i, String::with_capacity(16)));
+            match one_lower(c) {
+                Some(l) => norm.push(l),
+                None => norm.extend(c.to_lowercase()),
             }
-            _ => {}
+        } else if let Some((s, norm)) = word.take() {
+            out.push(Token {
+                span: Span::new(s, i),
+                norm,
+            });
         }
     }
     out
@@ -120,6 +125,8 @@ pub fn is_word_char(c: char) -> bool {
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
         '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}' => true,
         _ if c.is_ascii() => false,
+        // No-break space, «», dashes, quotes, the ellipsis: never letters.
+        '\u{00A0}' | '\u{00AB}' | '\u{00BB}' | '\u{2000}'..='\u{206F}' => false,
         _ => c.is_alphanumeric(),
     }
 }
@@ -127,19 +134,48 @@ pub fn is_word_char(c: char) -> bool {
 /// Lower case, `ё` → `е`. ASCII and the Russian alphabet are lowered directly,
 /// the rest (Kazakh letters, other scripts) through `char::to_lowercase`.
 pub fn normalize(word: &str) -> String {
+    // Most words are lower case already: copy them whole.
+    let Some((at, _)) = word.char_indices().find(|&(_, c)| one_lower(c) != Some(c)) else {
+        return word.to_owned();
+    };
     let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        match c {
-            'A'..='Z' => out.push(c.to_ascii_lowercase()),
-            'Ё' | 'ё' => out.push('е'),
-            // А..Я → а..я, and Ѐ..Џ → ѐ..џ (fixed offsets in the Cyrillic block).
-            '\u{0410}'..='\u{042F}' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
-            '\u{0400}'..='\u{040F}' => out.push(char::from_u32(c as u32 + 0x50).unwrap_or(c)),
-            _ if c.is_ascii() || ('\u{0430}'..='\u{045F}').contains(&c) => out.push(c),
-            _ => out.extend(c.to_lowercase()),
+    out.push_str(&word[..at]);
+    for c in word[at..].chars() {
+        match one_lower(c) {
+            Some(l) => out.push(l),
+            None => out.extend(c.to_lowercase()),
         }
     }
     out
+}
+
+/// `c` lower-cased (`ё` → `е`) where that is one char found without
+/// Unicode's tables (ASCII, the Cyrillic block but the palochka); `None`
+/// where `char::to_lowercase` must say.
+fn one_lower(c: char) -> Option<char> {
+    match c {
+        'Ё' | 'ё' => Some('е'),
+        _ if c.is_ascii() || ('\u{0400}'..='\u{04FF}').contains(&c) && c != '\u{04C0}' => {
+            Some(lower(c))
+        }
+        _ => None,
+    }
+}
+
+/// Lower case for ASCII and the Cyrillic block, by its fixed offsets
+/// (U+0410–042F +0x20, U+0400–040F +0x50; in U+0460–0481, U+048A–04BF and
+/// U+04D0–04FF, where Kazakh's letters are, capitals at even code points,
+/// in U+04C1–04CE at odd ones; tested against `char::to_lowercase`).
+pub(crate) fn lower(c: char) -> char {
+    let u = c as u32;
+    let to = match u {
+        0x41..=0x5A | 0x410..=0x42F => u + 0x20,
+        0x400..=0x40F => u + 0x50,
+        0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x4FF if u.is_multiple_of(2) => u + 1,
+        0x4C1..=0x4CE if !u.is_multiple_of(2) => u + 1,
+        _ => u,
+    };
+    char::from_u32(to).unwrap_or(c)
 }
 
 pub fn is_latin(word: &str) -> bool {
@@ -231,10 +267,18 @@ mod tests {
                 .map(|c| if c == 'ё' { 'е' } else { c })
                 .collect()
         };
-        for c in (0u32..0x0600).filter_map(char::from_u32) {
+        for c in (0u32..0x0600)
+            .chain(0x2000..0x2100)
+            .filter_map(char::from_u32)
+        {
             assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
             let s = c.to_string();
             assert_eq!(normalize(&s), reference(&s), "{c:?}");
+            // A word's normal form is the same built by `tokenize`.
+            if c.is_alphanumeric() {
+                let w = format!("{c}Ёж{c}");
+                assert_eq!(tokenize(&w)[0].norm, normalize(&w), "{c:?}");
+            }
         }
     }
 }
