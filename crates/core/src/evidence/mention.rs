@@ -407,11 +407,11 @@ impl<'g> Matcher<'g> {
         let article = found.article;
         let mut candidates = Vec::new();
         for s in 0..article.sentences.len() {
-            candidates.extend(self.name_candidates(&found, s));
+            candidates.extend(self.name_candidates(found, s));
         }
-        candidates.extend(cue::candidates(&found, self.gazetteer, &self.grammar));
-        self.keep_in_context(&found, &mut candidates);
-        self.choose_among_places(&found, &mut candidates);
+        candidates.extend(cue::candidates(found, self.gazetteer, &self.grammar));
+        self.keep_in_context(found, &mut candidates);
+        self.choose_among_places(found, &mut candidates);
         let mut out = Vec::new();
         for s in 0..article.sentences.len() {
             let here: Vec<Candidate> = candidates
@@ -422,7 +422,7 @@ impl<'g> Matcher<'g> {
             for c in longest_first(here) {
                 let entry = &self.gazetteer.entries[c.entry];
                 let role = if entry.is_settlement() {
-                    role::of(&found, &self.grammar, s, c.start, c.len)
+                    role::of(found, &self.grammar, s, c.start, c.len)
                 } else {
                     Role::Subject
                 };
