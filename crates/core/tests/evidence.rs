@@ -554,3 +554,15 @@ mod branch_without_its_city {
         ));
     }
 }
+
+/// A district centre GeoNames lists with population 0 (which the places
+/// layer leaves out) is curated, so it anchors what the text says is there.
+#[test]
+fn sokuluk_anchors_a_gas_station() {
+    let ids: Vec<String> =
+        found("Газопровод доходит до станции в Сокулуке, сообщили в Кыргызстане.")
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect();
+    assert!(ids.contains(&"sokuluk".to_string()), "{ids:?}");
+}
