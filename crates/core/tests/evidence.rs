@@ -506,6 +506,24 @@ mod coordinated {
     }
 
     #[test]
+    fn a_list_of_three_under_one_head_noun() {
+        let text = "Кыргызстан и Казахстан обсудили режим работы по Кировскому, Орто-Токойскому и Токтогульскому водохранилищам.";
+        let ids = linked(text);
+        for id in [
+            "kirov-reservoir",
+            "orto-tokoy-reservoir",
+            "toktogul-reservoir",
+        ] {
+            assert!(ids.contains(&id.to_string()), "{id}: {ids:?}");
+        }
+        let text = "Kyrgyzstan discussed the Kirov, Orto-Tokoy and Toktogul reservoirs.";
+        let ids = linked(text);
+        for id in ["kirov-reservoir", "orto-tokoy-reservoir"] {
+            assert!(ids.contains(&id.to_string()), "{id}: {ids:?}");
+        }
+    }
+
+    #[test]
     fn an_english_singular_head_is_one_name() {
         let ids = linked("Kyrgyzstan: Kirov and Orto-Tokoy reservoir.");
         assert!(!ids.contains(&"kirov-reservoir".to_string()), "{ids:?}");

@@ -67,6 +67,9 @@ pub(crate) enum WordMode {
     Exact,
 }
 
+/// The most bare names one article's lists add ([`Matcher::coordinated`]).
+const MAX_LISTED: usize = 64;
+
 /// Words that join two names under one head noun (see [`Matcher::coordinated`]).
 const COORDINATORS: &[&str] = &["и", "және", "мен", "пен", "бен", "and"];
 
@@ -290,18 +293,41 @@ impl<'g> Matcher<'g> {
     /// Names coordinated under one head noun: in «Кировское и Орто-Токойское
     /// водохранилища», «Киров және Орто-Тоқой су қоймаларының», "the Kirov
     /// and Orto-Tokoy reservoirs", the second name is matched whole and the
-    /// first stands bare before «и / және / мен / and». Where the words
+    /// first stands bare before «и / және / мен / and» (and in a list, each
+    /// name before a comma before that: «Кировскому, Орто-Токойскому и
+    /// Токтогульскому водохранилищам»). Where the words
     /// before the conjunction are the words before the head of another entry
     /// phrase with the same head, that entry is found there too, on those
     /// words only. Phrases that need context words (`A + B`) are left out.
     fn coordinated(
         &self,
-        lang: Lang,
+        article: &Article,
         tokens: &[Token],
         (strict, loose): (&[Vec<usize>], &[Vec<usize>]),
         out: &mut Vec<Occurrence>,
     ) {
         let has = |k: usize, w: usize| strict[k].contains(&w) || loose[k].contains(&w);
+        // The entries whose words before `head` end right before token `end`.
+        let bare_before = |end: usize, head: &[usize], not: usize| -> Vec<Occurrence> {
+            let mut found = Vec::new();
+            for &(p, before) in self.by_head.get(head).into_iter().flatten() {
+                let first = &self.phrases[p];
+                let (Some(start), Target::Entry(e)) = (end.checked_sub(before), first.target)
+                else {
+                    continue;
+                };
+                if e != not && (0..before).all(|k| has(start + k, first.words[k])) {
+                    found.push(Occurrence {
+                        target: first.target,
+                        start,
+                        len: before,
+                        strict: (0..before).all(|k| strict[start + k].contains(&first.words[k])),
+                        phrase: p,
+                    });
+                }
+            }
+            found
+        };
         let mut more = Vec::new();
         for o in out.iter().filter(|o| o.len >= 2 && o.start >= 2) {
             let Target::Entry(second) = o.target else {
@@ -313,27 +339,24 @@ impl<'g> Matcher<'g> {
             let last = &tokens[o.end() - 1].norm;
             let stem = &self.stems[words[words.len() - 1]].0;
             let ending = last.get(stem.len()..).unwrap_or("");
-            if !COORDINATORS.contains(&tokens[and].norm.as_str()) || !may_be_plural(lang, ending) {
+            if !COORDINATORS.contains(&tokens[and].norm.as_str())
+                || !may_be_plural(article.lang, ending)
+            {
                 continue;
             }
             for spec in 1..words.len() {
                 let head = &words[spec..];
-                for &(p, before) in self.by_head.get(head).into_iter().flatten() {
-                    let first = &self.phrases[p];
-                    let (Some(start), Target::Entry(e)) = (and.checked_sub(before), first.target)
-                    else {
-                        continue;
-                    };
-                    if e == second || !(0..before).all(|k| has(start + k, first.words[k])) {
-                        continue;
+                let mut next = bare_before(and, head, second);
+                // A list: «Кировскому, Орто-Токойскому и Токтогульскому
+                // водохранилищам» — each bare name after a comma before the last.
+                while let Some(m) = next.pop() {
+                    let comma = m.start > 0
+                        && article.text[tokens[m.start - 1].span.end..tokens[m.start].span.start]
+                            .contains(',');
+                    if comma && more.len() < MAX_LISTED {
+                        next.extend(bare_before(m.start, head, second));
                     }
-                    more.push(Occurrence {
-                        target: first.target,
-                        start,
-                        len: before,
-                        strict: (0..before).all(|k| strict[start + k].contains(&first.words[k])),
-                        phrase: p,
-                    });
+                    more.push(m);
                 }
             }
         }
@@ -350,7 +373,7 @@ impl<'g> Matcher<'g> {
         let tokens = tokenize(&article.text);
         let (strict, loose, stem_end) = self.token_stems(&tokens);
         let mut occurrences = self.occurrences(&strict, &loose);
-        self.coordinated(article.lang, &tokens, (&strict, &loose), &mut occurrences);
+        self.coordinated(article, &tokens, (&strict, &loose), &mut occurrences);
         let mut sentence_tokens = Vec::with_capacity(article.sentences.len());
         let mut t = 0;
         for sentence in &article.sentences {
