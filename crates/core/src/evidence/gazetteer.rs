@@ -616,12 +616,9 @@ fn validate(raw: RawEntry, line: usize) -> Result<Entry, String> {
             "country `{c}` is not a two-letter ISO code such as KZ"
         ));
     }
-    let name = Names {
-        ru: raw.name.ru.clone(),
-        kk: raw.name.kk.clone(),
-        en: raw.name.en.clone(),
-    };
-    if raw.name.ky.as_deref().is_some_and(|n| n.trim().is_empty()) {
+    let RawNames { ru, kk, en, ky } = raw.name;
+    let name = Names { ru, kk, en };
+    if ky.as_deref().is_some_and(|n| n.trim().is_empty()) {
         return Err("the ky name is empty (leave it out where no source gives one)".into());
     }
     for lang in Lang::ALL {
@@ -690,7 +687,7 @@ fn validate(raw: RawEntry, line: usize) -> Result<Entry, String> {
         kind: raw.kind,
         category: raw.category,
         name,
-        name_ky: raw.name.ky,
+        name_ky: ky,
         aliases: raw.aliases,
         geometry,
         precision,
