@@ -104,10 +104,10 @@ fn apply(
                 first = first.min(t);
                 last = last.max(t);
             }
-            // Named earlier in the article (`article = true`): the cue's
+            // Named earlier in the article (`article = true`), where the cue's
+            // sentence names no other town at all, not even an event's venue
+            // («ЕНУ откроет филиал в Таразе» is no Osh branch): the cue's
             // sentence alone is cited.
-            // Stricter: no other town at all, even the venue of an event
-            // («ЕНУ откроет филиал в Таразе» is no Osh branch).
             None if rule.article
                 && !only_terms
                 && !names_other_place(found, g, grammar, rule, s, true)

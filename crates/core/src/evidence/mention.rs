@@ -360,6 +360,9 @@ impl<'g> Matcher<'g> {
                 }
             }
         }
+        if more.is_empty() {
+            return; // most articles: `out` stays as built, in token order
+        }
         for m in more {
             if !out.contains(&m) {
                 out.push(m);
