@@ -26,6 +26,15 @@
 //!   neither KZ nor KG, e.g. Tashkent) stands nearer the kind word than any
 //!   anchor.
 //!
+//! A kind word that finds no anchor in its sentence is carried to the next
+//! sentence when it is the only such kind word there and the next sentence
+//! refers back to it (a gazetteer `anaphor` word: «объект», «проект», «жоба»,
+//! "the project"), names no event (a meeting's venue is not the thing's
+//! place) and no place of a third country, and has an anchor in a place
+//! construction ("…the construction of a solar plant…" then "80 ha of land
+//! in the Toru-Aygyr village will be allocated for the project"); the
+//! citation then holds both sentences.
+//!
 //! Sentences that propose the same kind at the same anchor, in one article
 //! or several, are one [`Proposal`]. Its location is the anchor's point,
 //! flagged approximate, with the derivation in its provenance; its name is
@@ -34,7 +43,7 @@
 //! keep the words as the text wrote them ([`Sighting::words`]).
 //!
 //! Confidence, in percent, is a plain score, not a probability: 50 for a
-//! kind word and an anchor in one sentence, +25 when they stand side by side
+//! kind word and an anchor, +25 when they stand side by side in one sentence
 //! (at most one word between), +10 when the sentence also names Kazakhstan
 //! or Kyrgyzstan, +10 for each further article that proposes it; at most 100.
 
@@ -60,8 +69,11 @@ pub const MAX_GAP: usize = 4;
 pub struct Sighting {
     /// Index into [`Corpus::articles`].
     pub article: usize,
-    /// Index into that article's sentences.
+    /// Index into that article's sentences: the anchor's.
     pub sentence: usize,
+    /// The first sentence cited: the kind word's (the one before `sentence`
+    /// when the next sentence referred back to it), else `sentence`.
+    pub first: usize,
     /// From the kind word to the anchor (or back), as bytes of the article.
     pub span: Span,
     /// 1-based line of the span's start in the article file.
@@ -106,15 +118,28 @@ pub fn propose(corpus: &Corpus, matcher: &Matcher) -> Vec<Proposal> {
     let grammar = Grammar::of(gazetteer);
     let known = known_projects(corpus);
     let country_terms = [gazetteer.term("kazakhstan"), gazetteer.term("kyrgyzstan")];
+    let anaphor = gazetteer.term("anaphor");
     let mut by_id: HashMap<(usize, usize), Draft> = HashMap::new();
     for (a, article) in corpus.articles.iter().enumerate() {
         let found = matcher.scan(article);
+        let mut carried = None;
         for s in 0..article.sentences.len() {
-            for hit in sentence_hits(&found, gazetteer, &grammar, s, known.get(&(a, s))) {
+            let here = Here {
+                found: &found,
+                gazetteer,
+                grammar: &grammar,
+                s,
+            };
+            let kinds = here.kinds(known.get(&(a, s)), carried.zip(anaphor));
+            for hit in kinds.hits {
                 let bilateral = country_terms.iter().any(|&t| found.term_in(s, t).is_some());
                 let draft = by_id.entry((hit.kind, hit.anchor)).or_default();
                 draft.add(a, s, hit, bilateral, &found);
             }
+            carried = match kinds.loose[..] {
+                [one] => Some(one),
+                _ => None,
+            };
         }
     }
     let mut out: Vec<Proposal> = by_id
@@ -150,7 +175,7 @@ pub fn adopt(mut corpus: Corpus) -> Corpus {
             .map(|s| Citation {
                 article: s.article,
                 sentence: s.sentence,
-                first: s.sentence,
+                first: s.first,
                 last: s.sentence,
                 mention: s.span,
                 role: Role::Subject,
@@ -209,65 +234,129 @@ struct Hit {
     first: usize,
     last: usize,
     gap: usize,
+    /// Found through an anaphor: the kind word is in the sentence before.
+    back: bool,
 }
 
-/// The kind words of sentence `s` and the anchor each is placed at.
-fn sentence_hits(
-    found: &Found,
-    gazetteer: &Gazetteer,
-    grammar: &Grammar,
+/// One sentence of one article, as the matcher found it.
+struct Here<'a> {
+    found: &'a Found<'a>,
+    gazetteer: &'a Gazetteer,
+    grammar: &'a Grammar,
     s: usize,
-    known: Option<&Vec<Category>>,
-) -> Vec<Hit> {
-    let here: Vec<&Occurrence> = found.by_sentence[s]
-        .iter()
-        .map(|&i| &found.occurrences[i])
-        .filter(|o| o.strict)
-        .collect();
-    let entries: Vec<(Occurrence, &Entry, usize)> = here
-        .iter()
-        .filter_map(|o| match o.target {
-            Target::Entry(e) => Some((**o, &gazetteer.entries[e], e)),
-            Target::Term(_) => None,
-        })
-        // The matcher's checks of a name: capitals, regions, rivers, outlets,
-        // and a common word only beside a settlement word.
-        .filter(|(o, e, _)| guard::keeps_name(found, grammar, e, o))
-        .collect();
-    let is_kind_word = |o: &Occurrence| {
-        gazetteer
-            .kinds
+}
+
+/// What a sentence's kind words gave.
+struct Kinds {
+    hits: Vec<Hit>,
+    /// Kinds whose every word here found no anchor (each once).
+    loose: Vec<usize>,
+}
+
+impl Here<'_> {
+    /// The kind words of the sentence and the anchor each is placed at; with
+    /// `carried` (a kind left loose by the sentence before, and the anaphor
+    /// term), that kind at the anchor of this sentence if it refers back
+    /// ([`referred`]) and gave no hit of its own.
+    fn kinds(&self, known: Option<&Vec<Category>>, carried: Option<(usize, usize)>) -> Kinds {
+        let Here {
+            found,
+            gazetteer,
+            grammar,
+            s,
+        } = *self;
+        let here: Vec<&Occurrence> = found.by_sentence[s]
             .iter()
-            .any(|k| o.target == Target::Term(k.term))
-    };
-    let mut hits = Vec::new();
-    for (k, kind) in gazetteer.kinds.iter().enumerate() {
-        if known.is_some_and(|c| c.contains(&kind.category)) {
-            continue;
-        }
-        let words = here.iter().filter(|o| o.target == Target::Term(kind.term));
-        for word in words {
-            let within =
-                |o: &Occurrence| o.start <= word.start && word.end() <= o.end() && *o != **word;
-            // Part of a known name, or of a longer kind word («solar park», not «park»).
-            let inside = entries.iter().any(|(o, _, _)| within(o))
-                || here
-                    .iter()
-                    .any(|o| is_kind_word(o) && o.len > word.len && within(o));
-            if inside {
+            .map(|&i| &found.occurrences[i])
+            .filter(|o| o.strict)
+            .collect();
+        let entries: Vec<(Occurrence, &Entry, usize)> = here
+            .iter()
+            .filter_map(|o| match o.target {
+                Target::Entry(e) => Some((**o, &gazetteer.entries[e], e)),
+                Target::Term(_) => None,
+            })
+            // The matcher's checks of a name: capitals, regions, rivers, outlets,
+            // and a common word only beside a settlement word.
+            .filter(|(o, e, _)| guard::keeps_name(found, grammar, e, o))
+            .collect();
+        let is_kind_word = |o: &Occurrence| {
+            gazetteer
+                .kinds
+                .iter()
+                .any(|k| o.target == Target::Term(k.term))
+        };
+        let known_kind = |k: usize| known.is_some_and(|c| c.contains(&gazetteer.kinds[k].category));
+        let mut out = Kinds {
+            hits: Vec::new(),
+            loose: Vec::new(),
+        };
+        for (k, kind) in gazetteer.kinds.iter().enumerate() {
+            if known_kind(k) {
                 continue;
             }
-            // "resort town", «курорт қаласы»: the kind word describes the town.
-            if found.term_at(word.end(), grammar.settlement) {
-                continue;
+            let words = here.iter().filter(|o| o.target == Target::Term(kind.term));
+            let mut seen = false;
+            for word in words {
+                let within =
+                    |o: &Occurrence| o.start <= word.start && word.end() <= o.end() && *o != **word;
+                // Part of a known name, or of a longer kind word («solar park», not «park»).
+                let inside = entries.iter().any(|(o, _, _)| within(o))
+                    || here
+                        .iter()
+                        .any(|o| is_kind_word(o) && o.len > word.len && within(o));
+                // "resort town", «курорт қаласы»: the kind word describes the town.
+                if inside || found.term_at(word.end(), grammar.settlement) {
+                    continue;
+                }
+                seen = true;
+                if let Some(hit) = anchored(found, word, k, kind.honours, &entries) {
+                    out.hits.push(hit);
+                    seen = false;
+                    break;
+                }
             }
-            if let Some(hit) = anchored(found, word, k, kind.honours, &entries) {
-                hits.push(hit);
-                break;
+            if seen {
+                out.loose.push(k);
             }
         }
+        if let Some((k, term)) = carried.filter(|&(k, _)| out.hits.is_empty() && !known_kind(k)) {
+            let word = here.iter().find(|o| o.target == Target::Term(term));
+            let event = found.term_in(s, grammar.event).is_some();
+            if let Some(word) = word.filter(|_| !event) {
+                out.hits.extend(referred(found, word, k, &entries));
+            }
+        }
+        out
     }
-    hits
+}
+
+/// The hit of a kind carried from the sentence before, at the anchor in a
+/// place construction nearest the anaphor `word`, anywhere in its sentence
+/// (a sentence that refers back to the thing says where it is); none if the
+/// sentence names a place of a third country.
+fn referred(
+    found: &Found,
+    word: &Occurrence,
+    kind: usize,
+    entries: &[(Occurrence, &Entry, usize)],
+) -> Option<Hit> {
+    if entries.iter().any(|(_, e, _)| is_foreign(e)) {
+        return None;
+    }
+    let (o, anchor) = entries
+        .iter()
+        .filter(|(o, e, _)| is_anchor(e) && located(found, o) && o != word)
+        .map(|&(o, _, i)| (o, i))
+        .min_by_key(|(o, _)| gap(word, o))?;
+    Some(Hit {
+        kind,
+        anchor,
+        first: word.start.min(o.start),
+        last: word.end().max(o.end()) - 1,
+        gap: gap(word, &o),
+        back: true,
+    })
 }
 
 /// The hit of kind word `word` (of kind `kind`) at its anchor (see the
@@ -305,6 +394,7 @@ fn anchored(
         first: word.start.min(o.start),
         last: word.end().max(o.end()) - 1,
         gap: g,
+        back: false,
     })
 }
 
@@ -341,10 +431,11 @@ const KAZAKH_LOCATIVE: &[&str] = &[
 /// Is the place name `o` in a place construction: after a Russian or
 /// English place word, or with a Kazakh locative ending after its stem?
 fn located(found: &Found, o: &Occurrence) -> bool {
-    let after_word = o
-        .start
-        .checked_sub(1)
-        .is_some_and(|p| PLACE_WORDS.contains(&found.tokens[p].norm.as_str()));
+    let place_word = |k: usize| PLACE_WORDS.contains(&found.tokens[k].norm.as_str());
+    // "in Toru-Aygyr", "in the Toru-Aygyr village".
+    let after_word = o.start.checked_sub(1).is_some_and(|p| {
+        place_word(p) || (found.tokens[p].norm == "the" && p.checked_sub(1).is_some_and(place_word))
+    });
     let last = o.end() - 1;
     let ending = found.tokens[last]
         .norm
@@ -390,7 +481,8 @@ impl Draft {
             found.tokens[hit.first].span.start,
             found.tokens[hit.last].span.end,
         );
-        let score = 50 + if hit.gap <= 1 { 25 } else { 0 } + if bilateral { 10 } else { 0 };
+        let side_by_side = hit.gap <= 1 && !hit.back;
+        let score = 50 + if side_by_side { 25 } else { 0 } + if bilateral { 10 } else { 0 };
         self.best = self.best.max(score);
         if !self.articles.contains(&article) {
             self.articles.push(article);
@@ -398,6 +490,7 @@ impl Draft {
         self.sightings.push(Sighting {
             article,
             sentence,
+            first: if hit.back { sentence - 1 } else { sentence },
             span,
             line: line_of(&found.article.text, span.start),
         });
@@ -544,6 +637,27 @@ mod tests {
             assert!(two.provenance.contains("Kemin"), "{}", two.provenance);
         }
 
+        #[test]
+        fn a_kind_word_carried_to_the_sentence_that_refers_back() {
+            let en = propose_one(&[
+                "The agreement on the construction of a solar plant was approved. \
+                 Some 80 ha of land in the Kemin village will be allocated for the project.",
+            ]);
+            assert_eq!(en.id, "proposed-solar-plant-kemin");
+            let s = &en.sightings[0];
+            assert_eq!((s.first, s.sentence), (0, 1), "both sentences cited");
+            assert_eq!(
+                ids(&["Власти одобрили строительство солнечной электростанции. \
+                       Объект будет находиться в Кемине."]),
+                ["proposed-solar-plant-kemin"]
+            );
+            assert_eq!(
+                ids(&["Үкімет күн электр станциясын салуды мақұлдады. \
+                       Жоба Кеминде жүзеге асырылады."]),
+                ["proposed-solar-plant-kemin"]
+            );
+        }
+
         fn propose_one(texts: &[&str]) -> Proposal {
             let articles = texts
                 .iter()
@@ -567,6 +681,29 @@ mod tests {
                 ids(&["Школа, о которой долго говорили депутаты и министры, откроется в Кемине."])
                     .is_empty(),
                 "more than {MAX_GAP} words apart"
+            );
+        }
+
+        #[test]
+        fn a_sentence_that_refers_back_but_does_not_place_it() {
+            let plant = "The agreement on the construction of a solar plant was approved.";
+            for next in [
+                // A bare name, not a place construction.
+                "Kemin officials welcomed the project.",
+                // An event's venue is not the plant's place.
+                "The project was signed in Kemin.",
+                // No word that refers back.
+                "Some 80 ha of land in the Kemin village will be allocated.",
+            ] {
+                assert!(ids(&[&format!("{plant} {next}")]).is_empty(), "{next}");
+            }
+            assert!(
+                ids(&[
+                    "The construction of a solar plant was approved. The weather was fine. \
+                       Some 80 ha of land in the Kemin village will be allocated for the project."
+                ])
+                .is_empty(),
+                "only the next sentence refers back"
             );
         }
 
