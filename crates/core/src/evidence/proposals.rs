@@ -6,7 +6,8 @@
 //! "school"…, matched like every other phrase, inflections included) and,
 //! at most [`MAX_GAP`] words from it, an *anchor*: a place of Kazakhstan or
 //! Kyrgyzstan the gazetteer or its places layer knows (a town, a village, a
-//! lake), as the matcher found it and kept by its guards (datelines and
+//! lake; or its Russian adjective before a `district` word: «в Кеминском
+//! районе»), as the matcher found it and kept by its guards (datelines and
 //! addresses, outlet names, a region or river of the same name, a name in
 //! lower case, a common word without a settlement word beside it). An anchor
 //! in a place construction wins over a bare name («аэропорт Манас в Бишкеке»
@@ -270,15 +271,28 @@ impl Here<'_> {
             .map(|&i| &found.occurrences[i])
             .filter(|o| o.strict)
             .collect();
-        let entries: Vec<(Occurrence, &Entry, usize)> = here
+        let district = gazetteer.term("district");
+        let entries: Vec<(Occurrence, &Entry, usize)> = found.by_sentence[s]
             .iter()
+            .map(|&i| &found.occurrences[i])
             .filter_map(|o| match o.target {
-                Target::Entry(e) => Some((**o, &gazetteer.entries[e], e)),
+                Target::Entry(e) => Some((*o, &gazetteer.entries[e], e)),
                 Target::Term(_) => None,
+            })
+            // A place's adjective names the district it heads («в Тору-Айгырском
+            // айыл окмоту», «в Кеминском районе»), never a region («Иссык-Кульской
+            // области» is not at the lake); it is written with its capital.
+            .filter(|(o, e, _)| {
+                let capital = || {
+                    let at = found.tokens[o.start].span.start;
+                    found.article.text[at..].starts_with(char::is_uppercase)
+                };
+                o.strict
+                    || (e.kind == EntryKind::Place && found.term_at(o.end(), district) && capital())
             })
             // The matcher's checks of a name: capitals, regions, rivers, outlets,
             // and a common word only beside a settlement word.
-            .filter(|(o, e, _)| guard::keeps_name(found, grammar, e, o))
+            .filter(|(o, e, _)| !o.strict || guard::keeps_name(found, grammar, e, o))
             .collect();
         let is_kind_word = |o: &Occurrence| {
             gazetteer
@@ -658,6 +672,21 @@ mod tests {
             );
         }
 
+        #[test]
+        fn a_district_named_by_its_town() {
+            assert_eq!(
+                ids(&["Солнечную электростанцию построят в Кеминском районе."]),
+                ["proposed-solar-plant-kemin"]
+            );
+            assert_eq!(
+                ids(&[
+                    "Стороны подписали договор на строительство солнечной электростанции. \
+                       Объект будет находиться в Тору-Айгырском айыл окмоту."
+                ]),
+                ["proposed-solar-plant-toru-aygyr"]
+            );
+        }
+
         fn propose_one(texts: &[&str]) -> Proposal {
             let articles = texts
                 .iter()
@@ -704,6 +733,14 @@ mod tests {
                 ])
                 .is_empty(),
                 "only the next sentence refers back"
+            );
+        }
+
+        #[test]
+        fn a_region_named_by_its_town() {
+            assert!(
+                ids(&["Солнечную электростанцию построят в Алматинской области."]).is_empty(),
+                "the Almaty region is not at Almaty"
             );
         }
 
