@@ -30,6 +30,7 @@ use crate::evidence::gazetteer::{Entry, Gazetteer};
 pub struct Grammar {
     pub event: Option<usize>,
     pub settlement: Option<usize>,
+    pub district: Option<usize>,
     pub admin: Option<usize>,
     pub river: Option<usize>,
     pub media: Option<usize>,
@@ -42,6 +43,7 @@ impl Grammar {
         Grammar {
             event: g.term("event"),
             settlement: g.term("settlement"),
+            district: g.term("district"),
             admin: g.term("admin"),
             river: g.term("river"),
             media: g.term("media"),

@@ -271,7 +271,6 @@ impl Here<'_> {
             .map(|&i| &found.occurrences[i])
             .filter(|o| o.strict)
             .collect();
-        let district = gazetteer.term("district");
         let entries: Vec<(Occurrence, &Entry, usize)> = found.by_sentence[s]
             .iter()
             .map(|&i| &found.occurrences[i])
@@ -288,7 +287,9 @@ impl Here<'_> {
                     found.article.text[at..].starts_with(char::is_uppercase)
                 };
                 o.strict
-                    || (e.kind == EntryKind::Place && found.term_at(o.end(), district) && capital())
+                    || (e.kind == EntryKind::Place
+                        && found.term_at(o.end(), grammar.district)
+                        && capital())
             })
             // The matcher's checks of a name: capitals, regions, rivers, outlets,
             // and a common word only beside a settlement word.
@@ -360,7 +361,7 @@ fn referred(
     }
     let (o, anchor) = entries
         .iter()
-        .filter(|(o, e, _)| is_anchor(e) && located(found, o) && o != word)
+        .filter(|(o, e, _)| is_anchor(e) && located(found, o))
         .map(|&(o, _, i)| (o, i))
         .min_by_key(|(o, _)| gap(word, o))?;
     Some(Hit {
