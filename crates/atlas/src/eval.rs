@@ -316,8 +316,9 @@ mod tests {
     /// A `new` feature is found only through the proposal its key names.
     #[test]
     fn a_new_feature_is_a_hit_through_its_proposal_only() {
-        let c =
-            corpus("Officials discussed the modernization of the Bishkek heat and power plant.");
+        let c = corpus(
+            "Officials discussed the modernization of the Bishkek heat and power plant with Kazakh coal.",
+        );
         let m = manifest(
             r#"{"articles": {"X1": {"lang": "en", "expect": [{"feature": "bishkek-chp", "new": true}]}}}"#,
         );

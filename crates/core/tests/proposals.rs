@@ -53,7 +53,9 @@ fn the_seed_corpus_proposes_nothing() {
 #[test]
 fn a_city_heat_and_power_plant() {
     assert_eq!(
-        proposed("Officials discussed the modernization of the Bishkek heat and power plant."),
+        proposed(
+            "Officials discussed the modernization of the Bishkek heat and power plant that burns Kazakh coal."
+        ),
         pair("proposed-chp-bishkek", "Bishkek heat and power plant")
     );
     assert_eq!(
@@ -81,7 +83,9 @@ fn a_monument_in_a_capital() {
 #[test]
 fn a_solar_park_is_one_solar_plant_not_a_park() {
     assert_eq!(
-        proposed("The solar park near Kemin will supply 90 million kWh a year."),
+        proposed(
+            "The solar park near Kemin, built by a Kazakh company, will supply 90 million kWh a year."
+        ),
         pair("proposed-solar-plant-kemin", "Kemin solar power plant")
     );
 }
@@ -100,7 +104,9 @@ fn a_place_construction_wins_over_a_bare_name() {
     // «Манас» is the airport's name (and a village of the places layer);
     // «в Бишкеке» says where it is.
     assert_eq!(
-        proposed("В международном аэропорту Манас в Бишкеке его встретил президент."),
+        proposed(
+            "В международном аэропорту Манас в Бишкеке президента Казахстана встретил Жапаров."
+        ),
         pair("proposed-airport-bishkek", "Аэропорт (Бишкек)")
     );
 }

@@ -241,6 +241,10 @@ pub struct Kind {
     /// A name right beside the type word is whom it honours, not where it
     /// stands («памятник Абаю», "Abai monument"): `honours = true`.
     pub honours: bool,
+    /// A thing that runs between places (a road, a line): it is placed at a
+    /// town, never at a lake or a crossing on its way, and a route named by
+    /// its ends («трасса Тюп - Кеген») at the first: `linear = true`.
+    pub linear: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -284,6 +288,8 @@ struct RawKind {
     name: Names,
     #[serde(default)]
     honours: bool,
+    #[serde(default)]
+    linear: bool,
     #[serde(default)]
     ru: Vec<String>,
     #[serde(default)]
@@ -465,6 +471,7 @@ impl Gazetteer {
                     name: k.name,
                     term,
                     honours: k.honours,
+                    linear: k.linear,
                 })
             })
             .collect::<Result<Vec<_>, _>>()?;

@@ -30,6 +30,8 @@ use crate::evidence::gazetteer::{Entry, Gazetteer};
 pub struct Grammar {
     pub event: Option<usize>,
     pub settlement: Option<usize>,
+    /// Opening a thing (`opening`): an event held at the thing itself.
+    pub opening: Option<usize>,
     pub district: Option<usize>,
     pub admin: Option<usize>,
     pub river: Option<usize>,
@@ -43,6 +45,7 @@ impl Grammar {
         Grammar {
             event: g.term("event"),
             settlement: g.term("settlement"),
+            opening: g.term("opening"),
             district: g.term("district"),
             admin: g.term("admin"),
             river: g.term("river"),
@@ -176,6 +179,20 @@ fn is_dateline(run: &str, after: &str, len: usize) -> bool {
 /// outlet checks apply to every entry (`Кордай ауданы` is the district, not
 /// the crossing); case and common words to places only.
 pub fn keeps_name(found: &Found, grammar: &Grammar, entry: &Entry, o: &Occurrence) -> bool {
+    keeps_common_name(found, grammar, entry, o) && {
+        let common = entry.place_info().is_some_and(|p| p.common);
+        let next = o.end();
+        let prev = o.start.checked_sub(1);
+        !common
+            || found.term_at(next, grammar.settlement)
+            || prev.is_some_and(|p| found.term_at(p, grammar.settlement))
+    }
+}
+
+/// [`keeps_name`] without its common-word check: the name passes the case,
+/// region, river and outlet checks (a caller that has other evidence that
+/// an ordinary word names the town uses this).
+pub fn keeps_common_name(found: &Found, grammar: &Grammar, entry: &Entry, o: &Occurrence) -> bool {
     let text = &found.article.text;
     let first = &found.tokens[o.start];
     let place = entry.kind == crate::evidence::gazetteer::EntryKind::Place;
@@ -187,16 +204,7 @@ pub fn keeps_name(found: &Found, grammar: &Grammar, entry: &Entry, o: &Occurrenc
     let region_or_outlet = found.term_at(next, grammar.admin) || found.term_at(next, grammar.media);
     let river =
         found.term_at(next, grammar.river) || prev.is_some_and(|p| found.term_at(p, grammar.river));
-    if region_or_outlet || river {
-        return false;
-    }
-    let common = entry.place_info().is_some_and(|p| p.common);
-    if common {
-        let beside = found.term_at(next, grammar.settlement)
-            || prev.is_some_and(|p| found.term_at(p, grammar.settlement));
-        return beside;
-    }
-    true
+    !(region_or_outlet || river)
 }
 
 #[cfg(test)]
