@@ -445,7 +445,12 @@ impl<'g> Matcher<'g> {
                 .filter(|c| c.sentence == s)
                 .copied()
                 .collect();
-            for c in longest_first(here) {
+            // A town named twice in a sentence is cited where it is a venue.
+            let venue = |c: &Candidate| {
+                self.gazetteer.entries[c.entry].is_settlement()
+                    && role::of(found, &self.grammar, s, c.start, c.len) == Role::Venue
+            };
+            for c in longest_first(here, venue) {
                 let entry = &self.gazetteer.entries[c.entry];
                 let role = if entry.is_settlement() {
                     role::of(found, &self.grammar, s, c.start, c.len)
@@ -578,12 +583,14 @@ impl<'g> Matcher<'g> {
     }
 }
 
-/// Longest first, then earliest; a candidate overlapping one already taken
-/// is dropped, except that equal ranges of different entries both stand.
-fn longest_first(mut here: Vec<Candidate>) -> Vec<Candidate> {
+/// Longest first, then a town's venue before its passing mentions, then
+/// earliest; a candidate overlapping one already taken is dropped, except
+/// that equal ranges of different entries both stand; one per entry.
+fn longest_first(mut here: Vec<Candidate>, venue: impl Fn(&Candidate) -> bool) -> Vec<Candidate> {
     here.sort_by(|a, b| {
         b.len
             .cmp(&a.len)
+            .then(venue(b).cmp(&venue(a)))
             .then(a.start.cmp(&b.start))
             .then(a.entry.cmp(&b.entry))
     });
@@ -633,6 +640,23 @@ mod tests {
 
     fn ids(sentence: &str) -> Vec<String> {
         found(sentence).into_iter().map(|(id, _)| id).collect()
+    }
+
+    /// A town named twice in one sentence is cited where it is the venue,
+    /// not where it is named in passing (a title: "mayor of Osh city").
+    #[test]
+    fn a_town_named_twice_is_cited_as_the_venue() {
+        let g = gazetteer();
+        let text = "Mayor of Osh city Zhenishbek Toktorbayev and the Consul General in Osh \
+                    inspected the street.";
+        let article = parse_text("t", Path::new("t.txt"), text).unwrap();
+        let mentions = Matcher::new(&g).find(&article);
+        let osh: Vec<_> = mentions
+            .iter()
+            .filter(|m| g.entries[m.entry].id == "osh")
+            .map(|m| (m.role, m.span.start))
+            .collect();
+        assert_eq!(osh, [(Role::Venue, text.rfind("Osh").unwrap())]);
     }
 
     mod russian_cases {
