@@ -586,17 +586,22 @@ impl<'g> Matcher<'g> {
 /// Longest first, then a town's venue before its passing mentions, then
 /// earliest; a candidate overlapping one already taken is dropped, except
 /// that equal ranges of different entries both stand; one per entry.
-fn longest_first(mut here: Vec<Candidate>, venue: impl Fn(&Candidate) -> bool) -> Vec<Candidate> {
-    here.sort_by(|a, b| {
+fn longest_first(here: Vec<Candidate>, venue: impl Fn(&Candidate) -> bool) -> Vec<Candidate> {
+    // The venue test only where an entry has two candidates (rare, and the
+    // role is the costly part), once each.
+    let twice = |c: &Candidate| here.iter().filter(|d| d.entry == c.entry).nth(1).is_some();
+    let mut keyed: Vec<(bool, Candidate)> =
+        here.iter().map(|c| (twice(c) && venue(c), *c)).collect();
+    keyed.sort_by(|(va, a), (vb, b)| {
         b.len
             .cmp(&a.len)
-            .then(venue(b).cmp(&venue(a)))
+            .then(vb.cmp(va))
             .then(a.start.cmp(&b.start))
             .then(a.entry.cmp(&b.entry))
     });
-    here.dedup_by(|a, b| (a.entry, a.start, a.len) == (b.entry, b.start, b.len));
+    keyed.dedup_by(|(_, a), (_, b)| (a.entry, a.start, a.len) == (b.entry, b.start, b.len));
     let mut taken: Vec<Candidate> = Vec::new();
-    for c in here {
+    for (_, c) in keyed {
         let overlaps = taken.iter().any(|t| {
             let same_range = t.start == c.start && t.len == c.len;
             !same_range && c.start < t.start + t.len && t.start < c.start + c.len
