@@ -584,3 +584,47 @@ fn sokuluk_anchors_a_gas_station() {
             .collect();
     assert!(ids.contains(&"sokuluk".to_string()), "{ids:?}");
 }
+
+/// Issue 18's other wordings of known entries: a route named from its other
+/// end, and two rivers whose water is shared (the commission that shares it).
+mod other_wordings {
+    use super::*;
+
+    #[test]
+    fn a_route_named_from_its_other_end() {
+        assert!(has(
+            "Строительство дороги Иссык-Куль – Алматы обсудили министры.",
+            "almaty-issyk-kul-road"
+        ));
+        assert!(has(
+            "The Issyk-Kul – Almaty road will be built by 2027.",
+            "almaty-issyk-kul-road"
+        ));
+        assert!(has(
+            "Ыстықкөл – Алматы автожолының құрылысы талқыланды.",
+            "almaty-issyk-kul-road"
+        ));
+    }
+
+    #[test]
+    fn the_water_of_two_rivers_shared() {
+        for text in [
+            "Казахстан и Кыргызстан обсудили использование трансграничных рек Чу и Талас.",
+            "Қазақстан мен Қырғызстан Шу және Талас өзендерінің суын бөлу мәселесін талқылады.",
+            "Kazakhstan and Kyrgyzstan discussed sharing the waters of the Chu and Talas rivers.",
+        ] {
+            assert!(has(text, "chu-talas-water-commission"), "{text}");
+        }
+        assert!(!has(
+            "Река Талас течёт в Казахстан.",
+            "chu-talas-water-commission"
+        ));
+        assert!(
+            !has(
+                "Обсудили использование трансграничных рек Сырдарья и Нарын.",
+                "chu-talas-water-commission"
+            ),
+            "other rivers"
+        );
+    }
+}
