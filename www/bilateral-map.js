@@ -85,9 +85,12 @@ class BilateralMap extends HTMLElement {
       css.addEventListener('error', resolve, { once: true });
     });
     // Mount in document order (one after another), so "the first widget on
-    // the page" (which follows the URL hash) does not depend on load timing.
+    // the page" (which follows the URL hash) does not depend on load timing;
+    // each in its own task (a yield to the page first), so a page with two
+    // embeds is not blocked by both first renders at once.
     const loaded = Promise.all([wasmReady(), dataReady(), styled]);
-    mounting = mounting.then(() => loaded).then(([, [index, basemap]]) => {
+    const nextTask = (value) => new Promise((resolve) => { setTimeout(() => resolve(value), 0); });
+    mounting = mounting.then(() => loaded).then(nextTask).then(([, [index, basemap]]) => {
       if (!this.isConnected || this.#embed || this.#mountPoint !== point) return;
       slot.remove();
       this.#embed = mount(point, this, this.#config ?? null, index, basemap, fetchData);
