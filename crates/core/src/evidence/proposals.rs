@@ -23,8 +23,9 @@
 //! that near is placed at the one place its sentence puts in a place
 //! construction, if it names no other and no event held there (unless the
 //! event is an `opening`: the thing opened is where it opens). A `linear`
-//! kind (a road, a line, a pipe, a canal) is placed at a town only, and a
-//! route named by its ends at the first («трасса Тюп - Кеген»). Kind words
+//! kind (a road, a line, a pipe, a canal) is placed at a town only, which
+//! may also be an end it runs from, to or through («до станции "Сокулук"»),
+//! and a route named by its ends at the first («трасса Тюп - Кеген»). Kind words
 //! coordinated at one anchor («улицы, памятника и музея») are one proposal,
 //! of the first kind. No proposal is made:
 //! - where the kind word is part of a known entry's name or alias, or of a
@@ -521,7 +522,7 @@ impl Here<'_> {
                 .iter()
                 .find_map(|w| anchored(found, grammar, w, k, kind, anchors))
                 .or_else(|| {
-                    let far = |w: &&Occurrence| far(found, grammar, w, k, anchors);
+                    let far = |w: &&Occurrence| far(found, grammar, w, k, kind.linear, anchors);
                     words.iter().filter(|_| !elsewhere).find_map(far)
                 })
                 .map(|h| {
@@ -604,6 +605,7 @@ fn far(
     grammar: &Grammar,
     word: &Occurrence,
     k: usize,
+    linear: bool,
     entries: &[(Occurrence, &Entry, usize)],
 ) -> Option<Hit> {
     if entries.iter().any(|(_, e, _)| is_foreign(e)) {
@@ -611,7 +613,9 @@ fn far(
     }
     let places: Vec<&(Occurrence, &Entry, usize)> = entries
         .iter()
-        .filter(|(o, e, _)| is_anchor(e) && located(found, grammar, o))
+        .filter(|(o, e, _)| {
+            is_anchor(e) && (located(found, grammar, o) || (linear && an_end(found, o)))
+        })
         .filter(|(o, ..)| o.end() <= word.start || word.end() <= o.start)
         .collect();
     let (o, _, anchor) = *places.first()?;
@@ -678,7 +682,7 @@ fn anchored(
             .filter(|(o, e, _)| keep(e) && (o.end() <= word.start || word.end() <= o.start))
             .map(|&(o, _, i)| {
                 (
-                    !located(found, grammar, &o),
+                    !(located(found, grammar, &o) || (kind.linear && an_end(found, &o))),
                     gap(word, &o),
                     o.start < word.start,
                     o,
@@ -766,6 +770,21 @@ fn located(found: &Found, grammar: &Grammar, o: &Occurrence) -> bool {
     let kazakh =
         found.article.lang == Lang::Kk && KAZAKH_LOCATIVE.iter().any(|l| ending.ends_with(l));
     after_word || after_head || named || kazakh
+}
+
+/// Russian and English words that name a route's end or a point on it.
+const END_WORDS: &[&str] = &["от", "до", "из", "через", "from", "to", "via", "through"];
+
+/// Is the place name `o` an end of a linear thing: after an end word, or
+/// after one with a lower-case word between («до станции "Сокулук"», "to the
+/// border town of")?
+fn an_end(found: &Found, o: &Occurrence) -> bool {
+    let text = &found.article.text;
+    let end_word = |k: usize| END_WORDS.contains(&found.tokens[k].norm.as_str());
+    let lower = |k: usize| text[found.tokens[k].span.start..].starts_with(char::is_lowercase);
+    let before = |d: usize| o.start.checked_sub(d);
+    before(1).is_some_and(end_word)
+        || (before(1).is_some_and(lower) && before(2).is_some_and(end_word))
 }
 
 /// Words strictly between two occurrences that do not overlap.
@@ -1083,6 +1102,21 @@ mod tests {
                     "Experts believe the Tyup-Kegen highway will benefit trade with Kazakhstan."
                 ]),
                 ["proposed-road-tyup"]
+            );
+        }
+
+        #[test]
+        fn a_linear_thing_at_an_end_its_sentence_names() {
+            assert_eq!(
+                ids(&[
+                    "Газопровод укладывали от казахско-кыргызской границы до станции \"Сокулук\"."
+                ]),
+                ["proposed-gas-pipeline-sokuluk"]
+            );
+            assert!(
+                ids(&["Kazakhstan will fund a new school, the minister said on his way to Kemin."])
+                    .is_empty(),
+                "a destination is no place construction for a school"
             );
         }
 
