@@ -9,6 +9,7 @@
 import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -20,11 +21,16 @@ const chromeFlags = [
 // Lighthouse's simulated throttling multiplies the host's own CPU time by
 // `cpuSlowdownMultiplier` (4 by default, set for a host whose benchmarkIndex is
 // about 1533); on a slower or busier host the same 4 emulates a slower phone
-// than the one Lighthouse means. So the audit first measures the host (one
-// run's `environment.benchmarkIndex`) and sets the multiplier from
-// Lighthouse's own calibration (docs/throttling.md, "Calibrating multipliers";
-// the formula of its CPU throttling calculator), the same phone on any host.
-export function calibratedSlowdown(benchmarkIndex) {
+// than the one Lighthouse means. So the audit first measures the host (the
+// median of five readings of Lighthouse's own `computeBenchmarkIndex`, the
+// function that gives a report's `environment.benchmarkIndex`, in this
+// Chromium) and sets the multiplier from Lighthouse's calibration
+// (docs/throttling.md, "Calibrating multipliers"; the formula of its CPU
+// throttling calculator), the same phone on a slower host. Never above the
+// default 4: this host's speed swings (readings from 960 to 2010 within
+// minutes), and a fast reading would throttle runs that land on slow moments
+// harder than Lighthouse's standard setting does.
+function calibratedSlowdown(benchmarkIndex) {
   if (benchmarkIndex >= 1300) return 3 + (benchmarkIndex - 1300) / 233;
   if (benchmarkIndex >= 800) return 2 + (benchmarkIndex - 800) / 500;
   if (benchmarkIndex >= 150) return 1 + (benchmarkIndex - 150) / 650;
@@ -49,11 +55,12 @@ test('the calibrated slowdown is Lighthouse\'s table', () => {
   expect(calibratedSlowdown(100)).toBe(1);
 });
 
-test('Lighthouse on the demo: performance ≥ 95, accessibility 100, best practices ≥ 95', async ({ baseURL }) => {
+test('Lighthouse on the demo: performance ≥ 95, accessibility 100, best practices ≥ 95', async ({ baseURL, page }) => {
   test.setTimeout(300_000);
-  const host = lighthouse(baseURL, `${root}target/lighthouse-host.json`);
-  const benchmarkIndex = host.environment.benchmarkIndex;
-  const slowdown = calibratedSlowdown(benchmarkIndex);
+  const readings = [];
+  for (let i = 0; i < 5; i++) readings.push(await page.evaluate(pageFunctions.computeBenchmarkIndex));
+  const benchmarkIndex = readings.sort((a, b) => a - b)[2];
+  const slowdown = Math.min(4, calibratedSlowdown(benchmarkIndex));
   const runs = [];
   for (let i = 0; i < 3; i++) {
     const report = lighthouse(baseURL, `${root}target/lighthouse-${i}.json`, [
@@ -64,7 +71,7 @@ test('Lighthouse on the demo: performance ≥ 95, accessibility 100, best practi
   const median = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[1];
   const scores = {
     performance: median('performance'), accessibility: median('accessibility'), 'best-practices': median('best-practices'),
-    benchmarkIndex, cpuSlowdownMultiplier: Number(slowdown.toFixed(2)), runs,
+    benchmarkIndex, benchmarkReadings: readings, cpuSlowdownMultiplier: Number(slowdown.toFixed(2)), runs,
   };
   writeFileSync(`${root}target/lighthouse-scores.json`, JSON.stringify(scores, null, 2));
   console.log('lighthouse', JSON.stringify(scores));
