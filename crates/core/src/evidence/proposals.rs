@@ -469,11 +469,7 @@ impl Here<'_> {
                 found.tokens[o.start].span.start,
                 found.tokens[o.end() - 1].span.end,
             );
-            known.is_some_and(|c| {
-                c.mentions
-                    .iter()
-                    .any(|m| m.start <= at.start && at.end <= m.end)
-            })
+            known.is_some_and(|c| c.mentions.iter().any(|m| m.contains(at)))
         };
         // An event held here says where it was, not where the thing is, unless
         // it is the thing's opening.
@@ -761,7 +757,7 @@ fn located(found: &Found, grammar: &Grammar, o: &Occurrence) -> bool {
     let after_head = before(1)
         .is_some_and(|p| head(p) && (1..=2).any(|d| p.checked_sub(d).is_some_and(place_word)));
     let named = before(1).is_some_and(|p| norm(p) == "of" && before(2).is_some_and(settlement))
-        || (o.end() < found.tokens.len() && settlement(o.end()));
+        || settlement(o.end());
     let last = o.end() - 1;
     let ending = found.tokens[last]
         .norm
