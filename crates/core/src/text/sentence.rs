@@ -38,35 +38,51 @@ const BEFORE_NUMBERS: &[&str] = &[
 ];
 
 /// Splits the paragraph `para` of `text` into trimmed sentence spans.
+///
+/// Works on byte offsets into the paragraph: it looks for the next terminal
+/// mark byte by byte and decodes characters only around it (no per-character
+/// buffer of the whole paragraph).
 pub fn split(text: &str, para: Span) -> Vec<Span> {
     let s = para.of(text);
-    // At most one char per byte: reserved once, not grown char by char; the
-    // byte offsets as u32 (a paragraph is far below 4 GiB), half the memory.
-    let mut chars: Vec<(u32, char)> = Vec::with_capacity(s.len());
-    chars.extend(s.char_indices().map(|(b, c)| (b as u32, c)));
     let mut out = Vec::new();
     let mut start = 0usize; // byte offset in `s`
-    let mut i = 0usize;
-    while i < chars.len() {
-        let c = chars[i].1;
-        if !is_terminal(c) {
-            i += 1;
-            continue;
-        }
+    let mut from = 0usize;
+    while let Some(i) = next_terminal(s, from) {
+        let mark = char_at(s, i).expect("a terminal mark starts at i");
         // Take the whole run of terminal marks and closing quotes.
-        let mut j = i + 1;
-        while j < chars.len() && (is_terminal(chars[j].1) || is_closing(chars[j].1)) {
-            j += 1;
+        let j = i + mark.len_utf8()
+            + s[i + mark.len_utf8()..]
+                .chars()
+                .take_while(|&c| is_terminal(c) || is_closing(c))
+                .map(char::len_utf8)
+                .sum::<usize>();
+        if ends_here(s, i, j, mark) {
+            push(&mut out, text, para.start + start, para.start + j);
+            start = j;
         }
-        let end = chars.get(j).map_or(s.len(), |&(b, _)| b as usize);
-        if ends_here(&chars, i, j, c) {
-            push(&mut out, text, para.start + start, para.start + end);
-            start = end;
-        }
-        i = j;
+        from = j;
     }
     push(&mut out, text, para.start + start, para.end);
     out
+}
+
+/// The byte offset of the first terminal mark (`.`, `!`, `?`, `…`) at or
+/// after `from`.
+fn next_terminal(s: &str, from: usize) -> Option<usize> {
+    const ELLIPSIS: &[u8] = "…".as_bytes();
+    let bytes = s.as_bytes();
+    bytes[from..]
+        .iter()
+        .enumerate()
+        .find(|&(k, &b)| {
+            matches!(b, b'.' | b'!' | b'?')
+                || (b == ELLIPSIS[0] && bytes[from + k..].starts_with(ELLIPSIS))
+        })
+        .map(|(k, _)| from + k)
+}
+
+fn char_at(s: &str, at: usize) -> Option<char> {
+    s.get(at..)?.chars().next()
 }
 
 fn push(out: &mut Vec<Span>, text: &str, start: usize, end: usize) {
@@ -76,56 +92,48 @@ fn push(out: &mut Vec<Span>, text: &str, start: usize, end: usize) {
     }
 }
 
-/// Does the sentence end after the terminal run `chars[i..j]`, whose first mark is `mark`?
-fn ends_here(chars: &[(u32, char)], i: usize, j: usize, mark: char) -> bool {
-    let Some(&(_, next)) = chars.get(j) else {
+/// Does the sentence end after the terminal run `s[i..j]`, whose first mark is `mark`?
+fn ends_here(s: &str, i: usize, j: usize, mark: char) -> bool {
+    let Some(next) = char_at(s, j) else {
         return false; // the paragraph's end closes the last sentence anyway
     };
-    let word = word_before(chars, i);
+    let word = word_before(s, i);
+    let single_stop = mark == '.' && j == i + 1;
     if !next.is_whitespace() {
         // Run-together paragraphs: "взаимодействия.Стороны". Only a full stop right
         // after a lower-case word and before a capitalised word counts, so initials
         // (Л.Н.Гумилев), domains (BAQ.KZ) and numbers (1.4) stay whole.
-        return mark == '.'
-            && j == i + 1
+        return single_stop
             && word.chars().count() >= 2
             && word.chars().all(|c| c.is_lowercase())
             && next.is_uppercase()
-            && chars.get(j + 1).is_some_and(|&(_, c)| c.is_lowercase());
+            && char_at(s, j + next.len_utf8()).is_some_and(|c| c.is_lowercase());
     }
-    let mut k = j;
-    while k < chars.len() && chars[k].1.is_whitespace() {
-        k += 1;
-    }
-    let Some(&(_, first)) = chars.get(k) else {
+    let k = j + s[j..]
+        .chars()
+        .take_while(|c| c.is_whitespace())
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let Some(first) = char_at(s, k) else {
         return false;
     };
     // The first letter or digit of what follows, past quotes, brackets and dashes.
-    let visible = chars[k..]
-        .iter()
-        .map(|&(_, c)| c)
-        .find(|c| c.is_alphanumeric());
+    let visible = s[k..].chars().find(|c| c.is_alphanumeric());
     let starts_sentence = (first.is_uppercase() || first.is_ascii_digit() || is_opening(first))
         && visible.is_some_and(|c| !c.is_lowercase());
     if !starts_sentence {
         return false;
     }
-    if mark != '.' || j != i + 1 {
+    if !single_stop {
         return true;
     }
-    !continues_after_stop(chars, i, k, &word, first)
+    !continues_after_stop(s, i, k, word, first)
 }
 
-/// After a full stop at `chars[i]` that is followed, from `chars[k]` on, by
-/// what looks like a new sentence starting with `first`: does the sentence go
-/// on all the same (an abbreviation, an initial, a heading's number)?
-fn continues_after_stop(
-    chars: &[(u32, char)],
-    i: usize,
-    k: usize,
-    word: &str,
-    first: char,
-) -> bool {
+/// After a full stop at `s[i]` that is followed, from `s[k]` on, by what
+/// looks like a new sentence starting with `first`: does the sentence go on
+/// all the same (an abbreviation, an initial, a heading's number)?
+fn continues_after_stop(s: &str, i: usize, k: usize, word: &str, first: char) -> bool {
     let mut letters = word.chars();
     let (one, two, more) = (letters.next(), letters.next(), letters.next());
     // A single capital letter before the stop is an initial: "Л. Н. Гумилев".
@@ -137,7 +145,7 @@ fn continues_after_stop(
         && two.is_some_and(char::is_lowercase)
         && more.is_none()
         && first.is_uppercase()
-        && (initial_at(chars, k).is_some() || name_after(chars, k))
+        && (initial_at(s, k) || name_after(s, k))
     {
         return true;
     }
@@ -147,56 +155,43 @@ fn continues_after_stop(
     }
     if BEFORE_NAMES.contains(&lower.as_str()) && first.is_uppercase() {
         // "2024 г. Президент…" ends a sentence; "в г. Алматы" does not.
-        return !(lower == "г" && digit_before_word(chars, i));
+        return !(lower == "г" && digit_before_word(s, i));
     }
     // A dotted abbreviation before an initial: "д.э.н. А. Б. Иванов".
-    if dotted_before(chars, i) && initial_at(chars, k).is_some() {
+    if dotted_before(s, i) && initial_at(s, k) {
         return true;
     }
-    heading_number(chars, i)
+    heading_number(s, i)
 }
 
-/// A single capital letter and a full stop at `chars[k]`: an initial.
-fn initial_at(chars: &[(u32, char)], k: usize) -> Option<()> {
-    let c = chars.get(k)?.1;
-    let dot = chars.get(k + 1)?.1;
-    (c.is_uppercase() && dot == '.').then_some(())
+/// A single capital letter and a full stop at `s[k]`: an initial.
+fn initial_at(s: &str, k: usize) -> bool {
+    let mut after = s[k..].chars();
+    after.next().is_some_and(char::is_uppercase) && after.next() == Some('.')
 }
 
-/// A capitalised word of two letters or more at `chars[k]`.
-fn name_after(chars: &[(u32, char)], k: usize) -> bool {
-    chars[k..]
-        .iter()
-        .take_while(|&&(_, c)| c.is_alphabetic())
-        .count()
-        >= 2
+/// A capitalised word of two letters or more at `s[k]`.
+fn name_after(s: &str, k: usize) -> bool {
+    s[k..].chars().take_while(|c| c.is_alphabetic()).count() >= 2
 }
 
-/// Is the word before the stop at `chars[i]` a dotted abbreviation (`д.э.н`, `т.е`)?
-fn dotted_before(chars: &[(u32, char)], i: usize) -> bool {
-    let mut k = i;
-    let mut dots = 0;
-    while k > 0 && (chars[k - 1].1.is_alphabetic() || chars[k - 1].1 == '.') {
-        if chars[k - 1].1 == '.' {
-            dots += 1;
-        }
-        k -= 1;
-    }
-    dots >= 1
-        && chars[k..i]
-            .iter()
-            .all(|&(_, c)| c == '.' || c.is_lowercase())
+/// Is the word before the stop at `s[i]` a dotted abbreviation (`д.э.н`, `т.е`)?
+fn dotted_before(s: &str, i: usize) -> bool {
+    let run = s[..i]
+        .chars()
+        .rev()
+        .take_while(|&c| c.is_alphabetic() || c == '.')
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let word = &s[i - run..i];
+    word.contains('.') && word.chars().all(|c| c == '.' || c.is_lowercase())
 }
 
-/// Is the text from the line's start to the stop at `chars[i]` only the number
+/// Is the text from the line's start to the stop at `s[i]` only the number
 /// of a numbered line or heading: `1`, `2.1`, `II`, `§ 3`?
-fn heading_number(chars: &[(u32, char)], i: usize) -> bool {
-    let mut k = i;
-    while k > 0 && chars[k - 1].1 != '\n' {
-        k -= 1;
-    }
-    let head: String = chars[k..i].iter().map(|&(_, c)| c).collect();
-    let head = head.trim().trim_start_matches('§').trim();
+fn heading_number(s: &str, i: usize) -> bool {
+    let line_start = s[..i].rfind('\n').map_or(0, |n| n + 1);
+    let head = s[line_start..i].trim().trim_start_matches('§').trim();
     let arabic = !head.is_empty()
         && head.chars().all(|c| c.is_ascii_digit() || c == '.')
         && head.starts_with(|c: char| c.is_ascii_digit());
@@ -204,26 +199,24 @@ fn heading_number(chars: &[(u32, char)], i: usize) -> bool {
     arabic || roman
 }
 
-/// The run of letters that ends right before `chars[i]`.
-fn word_before(chars: &[(u32, char)], i: usize) -> String {
-    let mut k = i;
-    while k > 0 && chars[k - 1].1.is_alphabetic() {
-        k -= 1;
-    }
-    chars[k..i].iter().map(|&(_, c)| c).collect()
+/// The run of letters that ends right before `s[i]`.
+fn word_before(s: &str, i: usize) -> &str {
+    let run = s[..i]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .map(char::len_utf8)
+        .sum::<usize>();
+    &s[i - run..i]
 }
 
-fn digit_before_word(chars: &[(u32, char)], i: usize) -> bool {
-    let word_chars = chars[..i]
-        .iter()
+fn digit_before_word(s: &str, i: usize) -> bool {
+    let word = word_before(s, i);
+    s[..i - word.len()]
+        .chars()
         .rev()
-        .take_while(|&&(_, c)| c.is_alphabetic())
-        .count();
-    chars[..i - word_chars]
-        .iter()
-        .rev()
-        .find(|&&(_, c)| !c.is_whitespace())
-        .is_some_and(|&(_, c)| c.is_ascii_digit())
+        .find(|c| !c.is_whitespace())
+        .is_some_and(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]
