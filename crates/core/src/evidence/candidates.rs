@@ -119,7 +119,8 @@ fn named(found: &Found, covered: &[bool], k: usize, first: usize, backwards: boo
     }
     let t = &found.tokens[start];
     let capital = text[t.span.start..].starts_with(char::is_uppercase);
-    if start == first || covered[k] || !capital || t.norm.chars().all(|c| c.is_ascii_digit()) {
+    let digits = found.tokens.norm(start).chars().all(|c| c.is_ascii_digit());
+    if start == first || covered[k] || !capital || digits {
         return None;
     }
     Some(Span::new(t.span.start, found.tokens[end].span.end))
@@ -138,9 +139,9 @@ fn town_candidates(
 ) {
     let range = found.sentence_tokens[s].clone();
     for k in range.start + 1..range.end {
-        let norm = found.tokens[k - 1].norm.as_str();
+        let norm = found.tokens.norm(k - 1);
         let preposition = matches!(norm, "в" | "во");
-        let word = &found.tokens[k].norm;
+        let word = found.tokens.norm(k);
         let locative = article.lang == crate::text::lang::Lang::Kk
             && word.chars().any(crate::text::span::is_cyrillic)
             && KAZAKH_LOCATIVE.iter().any(|l| word.ends_with(l));

@@ -4,7 +4,7 @@
 //! ([`crate::evidence::cue`]) read it; [`crate::evidence::mention`] builds it and decides.
 
 use crate::text::article::Article;
-use crate::text::words::Token;
+use crate::text::words::Tokens;
 
 /// What a phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -35,7 +35,7 @@ impl Occurrence {
 /// Everything found in one article, for the steps after matching.
 pub struct Found<'a> {
     pub article: &'a Article,
-    pub tokens: Vec<Token>,
+    pub tokens: Tokens,
     /// Per token: the stems it is an inflection of.
     pub strict: Vec<Vec<usize>>,
     /// Per token: the byte length of its longest strict stem (0 if none).

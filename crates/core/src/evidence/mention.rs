@@ -53,7 +53,9 @@ use crate::evidence::{cue, role};
 use crate::text::article::Article;
 use crate::text::span::Span;
 use crate::text::words::is_latin;
-pub use crate::text::words::{Token, is_adjective, is_inflection, normalize, stem, tokenize};
+pub use crate::text::words::{
+    Token, Tokens, is_adjective, is_inflection, normalize, stem, tokenize,
+};
 
 /// How a phrase word is compared with a text word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -89,13 +91,13 @@ fn may_be_plural(lang: Lang, ending: &str) -> bool {
 }
 
 /// The stem and mode of phrase word `t` of `phrase` (see [`WordMode`]).
-pub(crate) fn phrase_word(phrase: &str, t: &Token) -> (String, WordMode) {
+pub(crate) fn phrase_word(phrase: &str, (t, norm): (&Token, &str)) -> (String, WordMode) {
     if phrase[..t.span.start].ends_with('=') {
-        (t.norm.clone(), WordMode::Exact)
+        (norm.to_string(), WordMode::Exact)
     } else if phrase[t.span.end..].starts_with('*') {
-        (t.norm.clone(), WordMode::Prefix)
+        (norm.to_string(), WordMode::Prefix)
     } else {
-        (stem(&t.norm), WordMode::Stem)
+        (stem(norm), WordMode::Stem)
     }
 }
 
@@ -143,7 +145,7 @@ impl<'g> Matcher<'g> {
         let mut stem_ids: HashMap<(String, WordMode), usize> = HashMap::new();
         let mut intern = |words: &str| -> Vec<usize> {
             tokenize(words)
-                .iter()
+                .words()
                 .map(|t| {
                     let key = phrase_word(words, t);
                     *stem_ids.entry(key.clone()).or_insert_with(|| {
@@ -208,28 +210,21 @@ impl<'g> Matcher<'g> {
 
     /// For each token, the stems it is an inflection of (strict) and those it
     /// is only a Russian adjective of (loose).
-    fn token_stems(&self, tokens: &[Token]) -> (Vec<Vec<usize>>, Vec<Vec<usize>>, Vec<usize>) {
-        let mut joined = String::with_capacity(tokens.iter().map(|t| t.norm.len() + 1).sum());
-        let mut starts = Vec::with_capacity(tokens.len());
-        for t in tokens {
-            joined.push(' ');
-            starts.push(joined.len());
-            joined.push_str(&t.norm);
-        }
+    fn token_stems(&self, tokens: &Tokens) -> (Vec<Vec<usize>>, Vec<Vec<usize>>, Vec<usize>) {
         let mut strict = vec![Vec::new(); tokens.len()];
         let mut loose = vec![Vec::new(); tokens.len()];
         let mut stem_end = vec![0; tokens.len()];
-        for m in self.automaton.find_overlapping_iter(&joined) {
+        for m in self.automaton.find_overlapping_iter(tokens.joined()) {
             let word_start = m.start() + 1;
-            let Ok(t) = starts.binary_search(&word_start) else {
+            let Some(t) = tokens.at_norm(word_start) else {
                 continue;
             };
             let stem_len = m.end() - word_start;
-            let token = &tokens[t];
-            if stem_len > token.norm.len() {
+            let norm = tokens.norm(t);
+            if stem_len > norm.len() {
                 continue; // the stem ran past this token into the next
             }
-            let rest = &token.norm[stem_len..];
+            let rest = &norm[stem_len..];
             let stem_id = m.pattern().as_usize();
             let (word, mode) = &self.stems[stem_id];
             let latin = is_latin(word);
@@ -302,7 +297,7 @@ impl<'g> Matcher<'g> {
     fn coordinated(
         &self,
         article: &Article,
-        tokens: &[Token],
+        tokens: &Tokens,
         (strict, loose): (&[Vec<usize>], &[Vec<usize>]),
         out: &mut Vec<Occurrence>,
     ) {
@@ -336,12 +331,10 @@ impl<'g> Matcher<'g> {
             let and = o.start - 1;
             let words = &self.phrases[o.phrase].words;
             // The head's ending after this phrase's own stem of it.
-            let last = &tokens[o.end() - 1].norm;
+            let last = tokens.norm(o.end() - 1);
             let stem = &self.stems[words[words.len() - 1]].0;
             let ending = last.get(stem.len()..).unwrap_or("");
-            if !COORDINATORS.contains(&tokens[and].norm.as_str())
-                || !may_be_plural(article.lang, ending)
-            {
+            if !COORDINATORS.contains(&tokens.norm(and)) || !may_be_plural(article.lang, ending) {
                 continue;
             }
             for spec in 1..words.len() {
@@ -913,7 +906,7 @@ mod tests {
             let t = tokenize(text);
             let words: Vec<&str> = t.iter().map(|t| t.span.of(text)).collect();
             assert_eq!(words, ["Алматы", "Иссык", "Куль"]);
-            assert_eq!(t[2].norm, "куль");
+            assert_eq!(t.norm(2), "куль");
         }
     }
 }

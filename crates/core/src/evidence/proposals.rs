@@ -407,7 +407,7 @@ impl Here<'_> {
         };
         let in_a_name = |o: &Occurrence| {
             let (last, next) = (o.end() - 1, o.end());
-            let bare = found.stem_end[last] >= found.tokens[last].norm.len();
+            let bare = found.stem_end[last] >= found.tokens.norm(last).len();
             let text = &found.article.text;
             let capital_next = next < found.sentence_tokens[s].end
                 && text[found.tokens[last].span.end..found.tokens[next].span.start] == *" "
@@ -580,10 +580,10 @@ fn coordinated(found: &Found, mut hits: Vec<Hit>) -> Vec<Hit> {
     let mut out: Vec<Hit> = Vec::new();
     for h in hits {
         let joined = out.last().is_some_and(|p| {
-            let between = &found.tokens[p.word.1..h.word.0];
+            let between = p.word.1..h.word.0;
             p.anchor == h.anchor
                 && (between.is_empty()
-                    || (between.len() == 1 && AND.contains(&between[0].norm.as_str())))
+                    || (between.len() == 1 && AND.contains(&found.tokens.norm(between.start))))
         });
         if !joined {
             out.push(h);
@@ -745,7 +745,7 @@ const KAZAKH_LOCATIVE: &[&str] = &[
 /// with a settlement word naming it ("the village of Tyup", "Osh city",
 /// «Тараз қаласы»), or with a Kazakh locative ending after its stem?
 fn located(found: &Found, grammar: &Grammar, o: &Occurrence) -> bool {
-    let norm = |k: usize| found.tokens[k].norm.as_str();
+    let norm = |k: usize| found.tokens.norm(k);
     let place_word = |k: usize| PLACE_WORDS.contains(&norm(k));
     let settlement = |k: usize| found.term_at(k, grammar.settlement);
     let before = |k: usize| o.start.checked_sub(k);
@@ -759,8 +759,9 @@ fn located(found: &Found, grammar: &Grammar, o: &Occurrence) -> bool {
     let named = before(1).is_some_and(|p| norm(p) == "of" && before(2).is_some_and(settlement))
         || settlement(o.end());
     let last = o.end() - 1;
-    let ending = found.tokens[last]
-        .norm
+    let ending = found
+        .tokens
+        .norm(last)
         .get(found.stem_end[last]..)
         .unwrap_or("");
     let kazakh =
@@ -776,7 +777,7 @@ const END_WORDS: &[&str] = &["от", "до", "из", "через", "from", "to",
 /// border town of")?
 fn an_end(found: &Found, o: &Occurrence) -> bool {
     let text = &found.article.text;
-    let end_word = |k: usize| END_WORDS.contains(&found.tokens[k].norm.as_str());
+    let end_word = |k: usize| END_WORDS.contains(&found.tokens.norm(k));
     let lower = |k: usize| text[found.tokens[k].span.start..].starts_with(char::is_lowercase);
     let before = |d: usize| o.start.checked_sub(d);
     before(1).is_some_and(end_word)

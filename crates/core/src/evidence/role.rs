@@ -68,7 +68,7 @@ pub fn of(found: &Found, grammar: &Grammar, s: usize, start: usize, len: usize) 
 /// Is the town named in a construction of place or destination?
 fn placed(found: &Found, grammar: &Grammar, s: usize, start: usize, len: usize) -> bool {
     let range = &found.sentence_tokens[s];
-    let norm = |k: usize| found.tokens[k].norm.as_str();
+    let norm = |k: usize| found.tokens.norm(k);
     let settlement = |k: usize| found.term_at(k, grammar.settlement);
     // The word before, skipping one settlement word ("в городе Оше") or
     // "the city of" ("in the city of Osh").
@@ -99,6 +99,6 @@ fn placed(found: &Found, grammar: &Grammar, s: usize, start: usize, len: usize) 
 
 /// The inflection after the stem of token `k`: `ыда` of `Алматыда`, `` of `Астана`.
 fn inflection<'f>(found: &'f Found, k: usize) -> &'f str {
-    let word = found.tokens[k].norm.as_str();
+    let word = found.tokens.norm(k);
     &word[found.stem_end[k].min(word.len())..]
 }

@@ -89,7 +89,7 @@ fn words_of(text: &str) -> Vec<Word> {
 /// A phrase word as the matcher keeps it ([`crate::evidence::mention`]'s
 /// `phrase_word`), its mode written into the string: `=word`, `word*`, or
 /// the stem.
-fn kept(phrase: &str, t: &Token) -> String {
+fn kept(phrase: &str, t: (&Token, &str)) -> String {
     match phrase_word(phrase, t) {
         (w, WordMode::Exact) => format!("={w}"),
         (w, WordMode::Prefix) => format!("{w}*"),
@@ -150,7 +150,7 @@ impl HostNames {
                     |t: &Token| t.span.of(a).chars().next().is_some_and(|c| lower(c) != c);
                 let p = HostPhrase {
                     entry: f.entry as u32,
-                    words: ws.iter().map(|t| kept(a, t)).collect(),
+                    words: ws.words().map(|t| kept(a, t)).collect(),
                     capitals: ws
                         .iter()
                         .enumerate()
@@ -161,7 +161,7 @@ impl HostNames {
                         .fold(0, |bits, (k, _)| bits | 1 << k),
                     also: parts
                         .next()
-                        .map(|b| tokenize(b).iter().map(|t| kept(b, t)).collect())
+                        .map(|b| tokenize(b).words().map(|t| kept(b, t)).collect())
                         .unwrap_or_default(),
                 };
                 if !p.words.is_empty() && !phrases.contains(&p) {

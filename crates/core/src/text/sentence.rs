@@ -50,7 +50,8 @@ pub fn split(text: &str, para: Span) -> Vec<Span> {
     while let Some(i) = next_terminal(s, from) {
         let mark = char_at(s, i).expect("a terminal mark starts at i");
         // Take the whole run of terminal marks and closing quotes.
-        let j = i + mark.len_utf8()
+        let j = i
+            + mark.len_utf8()
             + s[i + mark.len_utf8()..]
                 .chars()
                 .take_while(|&c| is_terminal(c) || is_closing(c))

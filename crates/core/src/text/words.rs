@@ -82,39 +82,85 @@ const ENGLISH_INFLECTIONS: &[&str] = &["s", "es"];
 /// «қойм|а|лар|ы|ның» (plural, possessive, genitive) is then four.
 const MAX_SUFFIXES: usize = 4;
 
-/// A word of an article, with its normalised form.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A word of a text: where it stands in the text, and where its normal form
+/// stands in [`Tokens::joined`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     pub span: Span,
-    pub norm: String,
+    norm: Span,
+}
+
+/// The words of a text ([`tokenize`]): their spans, and their normal forms
+/// in one string, each after a space (" алматы иссык куль"): one allocation
+/// for a text, not one per word, and the string the matcher's automaton
+/// reads as it is. Indexes like the slice of its tokens.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tokens {
+    joined: String,
+    list: Vec<Token>,
+}
+
+impl Tokens {
+    /// The normal form of token `k` (lower case, `ё` → `е`; see [`normalize`]).
+    pub fn norm(&self, k: usize) -> &str {
+        self.list[k].norm.of(&self.joined)
+    }
+
+    /// Every normal form, each after a space.
+    pub fn joined(&self) -> &str {
+        &self.joined
+    }
+
+    /// The token whose normal form starts at byte `at` of [`Tokens::joined`].
+    pub fn at_norm(&self, at: usize) -> Option<usize> {
+        self.list.binary_search_by_key(&at, |t| t.norm.start).ok()
+    }
+
+    /// Each token with its normal form.
+    pub fn words(&self) -> impl Iterator<Item = (&Token, &str)> {
+        self.list.iter().map(|t| (t, t.norm.of(&self.joined)))
+    }
+}
+
+impl std::ops::Deref for Tokens {
+    type Target = [Token];
+    fn deref(&self) -> &[Token] {
+        &self.list
+    }
 }
 
 /// Cuts `text` into word tokens: maximal runs of letters and digits.
-pub fn tokenize(text: &str) -> Vec<Token> {
+pub fn tokenize(text: &str) -> Tokens {
     // Words of the corpus's languages average well over six bytes with
     // their space (Cyrillic letters are two): one reservation, seldom grown.
-    let mut out = Vec::with_capacity(text.len() / 6 + 1);
-    // The word being read: where it starts, and its normal form so far
-    // (built in the same pass as `normalize` would).
-    let mut word: Option<(usize, String)> = None;
+    let mut list = Vec::with_capacity(text.len() / 6 + 1);
+    // Lower case keeps a letter's length but for a few outside Cyrillic
+    // and ASCII; with a space per word, this is seldom grown either.
+    let mut joined = String::with_capacity(text.len() + text.len() / 4 + 1);
+    // The word being read: where it starts in the text and in `joined`
+    // (its normal form built in the same pass as `normalize` would).
+    let mut word: Option<(usize, usize)> = None;
     for (i, c) in text
         .char_indices()
         .chain(std::iter::once((text.len(), ' ')))
     {
         if is_word_char(c) {
-            let (_, norm) = word.get_or_insert_with(|| (i, String::with_capacity(16)));
-            match one_lower(c) {
-                Some(l) => norm.push(l),
-                None => norm.extend(c.to_lowercase()),
+            if word.is_none() {
+                joined.push(' ');
+                word = Some((i, joined.len()));
             }
-        } else if let Some((s, norm)) = word.take() {
-            out.push(Token {
+            match one_lower(c) {
+                Some(l) => joined.push(l),
+                None => joined.extend(c.to_lowercase()),
+            }
+        } else if let Some((s, n)) = word.take() {
+            list.push(Token {
                 span: Span::new(s, i),
-                norm,
+                norm: Span::new(n, joined.len()),
             });
         }
     }
-    out
+    Tokens { joined, list }
 }
 
 /// `char::is_alphanumeric`, answered without the Unicode tables for ASCII
@@ -277,7 +323,7 @@ mod tests {
             // A word's normal form is the same built by `tokenize`.
             if c.is_alphanumeric() {
                 let w = format!("{c}Ёж{c}");
-                assert_eq!(tokenize(&w)[0].norm, normalize(&w), "{c:?}");
+                assert_eq!(tokenize(&w).norm(0), normalize(&w), "{c:?}");
             }
         }
     }
