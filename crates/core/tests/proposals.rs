@@ -230,3 +230,102 @@ fn a_curated_id_may_not_look_like_a_proposal() {
         "{e}"
     );
 }
+
+/// A thing the text puts in a region is proposed at the region's area, in
+/// each language; the region itself is never a feature.
+#[test]
+fn a_thing_in_a_region_is_proposed_at_the_region() {
+    assert_eq!(
+        proposed(
+            "A 16-km long highway linking Zhambyl region with the border of Kyrgyzstan is expected to be built."
+        ),
+        pair("proposed-road-zhambyl-region", "Zhambyl Region road")
+    );
+    assert_eq!(
+        proposed(
+            "Казахстанская компания построит солнечную электростанцию в Чуйской области Кыргызстана."
+        ),
+        pair(
+            "proposed-solar-plant-chuy-region",
+            "Солнечная электростанция (Чуйская область)"
+        )
+    );
+    assert_eq!(
+        proposed(
+            "Қазақстандық инвесторлар Қырғызстанның Ыстықкөл облысында күн электр станциясын салады."
+        ),
+        pair(
+            "proposed-solar-plant-issyk-kul-region",
+            "Ыстықкөл облысы күн электр станциясы"
+        )
+    );
+}
+
+#[test]
+fn a_region_is_never_a_feature_of_its_own() {
+    let text = "Делегации Казахстана и Кыргызстана встретились в Алматинской области. \
+                Стороны обсудили торговлю.";
+    let article = parse_text("t", Path::new("t.txt"), text).expect("the text parses");
+    let corpus = Corpus::link(vec![article], gazetteer());
+    let cited: Vec<&str> = corpus
+        .features
+        .iter()
+        .map(|f| corpus.entry(f).id.as_str())
+        .collect();
+    assert!(!cited.contains(&"almaty-region"), "{cited:?}");
+    assert!(
+        corpus
+            .gazetteer
+            .entries
+            .iter()
+            .any(|e| e.id == "almaty-region" && e.is_area())
+    );
+}
+
+/// Each area's point is what its provenance says: the mean position of the
+/// places layer's places in its GeoNames admin1 code, recomputed here from
+/// `corpus/places.tsv`.
+#[test]
+fn an_areas_point_is_the_mean_of_its_places() {
+    let tsv = std::fs::read_to_string(root().join("corpus/places.tsv")).expect("places.tsv reads");
+    let places = bilateral_core::places::parse(&tsv).expect("places.tsv parses");
+    let areas: Vec<_> = gazetteer()
+        .entries
+        .into_iter()
+        .filter(|e| e.is_area())
+        .collect();
+    assert_eq!(areas.len(), 24, "7 regions of Kyrgyzstan, 17 of Kazakhstan");
+    for area in areas {
+        let code = area
+            .provenance
+            .split("admin1 ")
+            .nth(1)
+            .and_then(|r| r.split_whitespace().next())
+            .unwrap_or_else(|| panic!("{}: no admin1 code in its provenance", area.id));
+        let (country, admin1) = code.split_once('.').expect("CC.NN");
+        let mine: Vec<_> = places
+            .iter()
+            .filter(|p| p.info.country() == country && p.admin1 == admin1)
+            .collect();
+        assert!(!mine.is_empty(), "{}: no places in {code}", area.id);
+        let n = mine.len() as f64;
+        let lat = mine.iter().map(|p| p.point.lat).sum::<f64>() / n;
+        let lon = mine.iter().map(|p| p.point.lon).sum::<f64>() / n;
+        let Some(bilateral_core::geo::coords::Geometry::Point(at)) = area.geometry else {
+            panic!("{}: an area has a point", area.id);
+        };
+        assert!(
+            (at.lat - lat).abs() < 1e-4 && (at.lon - lon).abs() < 1e-4,
+            "{}: {at:?} is not the mean ({lat}, {lon}) of its {} places",
+            area.id,
+            mine.len()
+        );
+        assert_eq!(area.country.as_deref(), Some(country), "{}", area.id);
+        assert!(
+            area.provenance
+                .contains(&format!("the {} places", mine.len())),
+            "{}",
+            area.id
+        );
+    }
+}

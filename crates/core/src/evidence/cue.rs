@@ -147,6 +147,7 @@ fn names_other_place(
     let other_entry = occurrences().any(|o| match o.target {
         Target::Entry(e) => {
             g.entries[e].kind == EntryKind::Place
+                && !g.entries[e].is_area()
                 && !anchors.contains(&o.target)
                 && (venues
                     || !(g.entries[e].is_settlement()

@@ -146,6 +146,10 @@ pub enum Origin {
     Places(PlaceInfo),
     /// Proposed by the engine from the text ([`crate::evidence::proposals`]).
     Proposed,
+    /// Written by an editor as an area (`area = true`: a region): never cited
+    /// or drawn itself, only a place a proposal may be anchored to («в
+    /// Чуйской области», "in Zhambyl region").
+    Area,
 }
 
 /// Whether an editor has vouched for an entry: what the widget tells a reader
@@ -174,12 +178,18 @@ impl Entry {
     pub fn is_settlement(&self) -> bool {
         self.kind == EntryKind::Place
             && matches!(self.category, Category::City | Category::MeetingVenue)
+            && !self.is_area()
+    }
+
+    /// A region: a proposal's anchor only, never a feature ([`Origin::Area`]).
+    pub fn is_area(&self) -> bool {
+        self.origin == Origin::Area
     }
 
     pub fn place_info(&self) -> Option<&PlaceInfo> {
         match &self.origin {
             Origin::Places(info) => Some(info),
-            Origin::Curated | Origin::Proposed => None,
+            Origin::Curated | Origin::Proposed | Origin::Area => None,
         }
     }
 
@@ -188,7 +198,7 @@ impl Entry {
     pub fn country(&self) -> Option<&str> {
         match &self.origin {
             Origin::Places(info) => Some(info.country()),
-            Origin::Curated => self.country.as_deref(),
+            Origin::Curated | Origin::Area => self.country.as_deref(),
             Origin::Proposed => None,
         }
     }
@@ -328,6 +338,9 @@ struct RawEntry {
     geonames: Option<u32>,
     /// The country a curated place lies in (ISO 3166 alpha-2).
     country: Option<String>,
+    /// An area (a region), not a thing: see [`Origin::Area`].
+    #[serde(default)]
+    area: bool,
 }
 
 /// An entry's names: ru, kk and en, and Kyrgyz where a source gives it.
@@ -623,6 +636,9 @@ fn validate(raw: RawEntry, line: usize) -> Result<Entry, String> {
             "country `{c}` is not a two-letter ISO code such as KZ"
         ));
     }
+    if raw.area && (raw.kind != EntryKind::Place || raw.point.is_none() || raw.country.is_none()) {
+        return Err("an area is a `place` with a `point` and a `country`".into());
+    }
     let RawNames { ru, kk, en, ky } = raw.name;
     let name = Names { ru, kk, en };
     if ky.as_deref().is_some_and(|n| n.trim().is_empty()) {
@@ -703,7 +719,11 @@ fn validate(raw: RawEntry, line: usize) -> Result<Entry, String> {
         members: raw.members,
         rules: Vec::new(),
         context: Vec::new(),
-        origin: Origin::Curated,
+        origin: if raw.area {
+            Origin::Area
+        } else {
+            Origin::Curated
+        },
         country: raw.country,
         status: Status::Curated,
         line,
@@ -786,6 +806,20 @@ provenance = "GeoNames"
         );
         assert_eq!(osh.precision, Precision::Exact);
         assert_eq!(osh.line, 2);
+    }
+
+    #[test]
+    fn an_area_is_a_place_with_a_point_and_a_country() {
+        let area = OSH.replace("provenance", "area = true\ncountry = \"KG\"\nprovenance");
+        let g = parse(&area).unwrap();
+        let osh = g.get("osh").unwrap();
+        assert!(osh.is_area() && !osh.is_settlement());
+        assert_eq!(osh.country(), Some("KG"));
+        let err = parse(&OSH.replace("provenance", "area = true\nprovenance")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "gazetteer.toml:2: entry `osh`: an area is a `place` with a `point` and a `country`"
+        );
     }
 
     #[test]

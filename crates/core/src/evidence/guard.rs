@@ -83,7 +83,8 @@ pub fn blocked(found: &Found, gazetteer: &Gazetteer) -> Vec<bool> {
         .iter()
         .filter(|o| match o.target {
             Target::Entry(e) => {
-                gazetteer.entries[e].kind == crate::evidence::gazetteer::EntryKind::Place
+                let e = &gazetteer.entries[e];
+                e.kind == crate::evidence::gazetteer::EntryKind::Place && !e.is_area()
             }
             Target::Term(_) => false,
         })

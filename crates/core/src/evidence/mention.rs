@@ -487,7 +487,11 @@ impl<'g> Matcher<'g> {
         for &i in &found.by_sentence[s] {
             let o = &found.occurrences[i];
             let Target::Entry(e) = o.target else { continue };
-            if !o.strict || !guard::keeps_name(found, &self.grammar, &entries[e], o) {
+            // An area (a region) is a proposal's anchor, never a mention.
+            if entries[e].is_area()
+                || !o.strict
+                || !guard::keeps_name(found, &self.grammar, &entries[e], o)
+            {
                 continue;
             }
             let context = &self.phrases[o.phrase].context;

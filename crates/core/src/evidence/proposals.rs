@@ -7,7 +7,8 @@
 //! at most [`MAX_GAP`] words from it, an *anchor*: a place of Kazakhstan or
 //! Kyrgyzstan the gazetteer or its places layer knows (a town, a village, a
 //! lake; or its Russian adjective before a `district` word: «в Кеминском
-//! районе»), or a border crossing the sentence cites (a bridge between two
+//! районе»; or a region, a gazetteer area: «в Чуйской области», "Zhambyl
+//! region"), or a border crossing the sentence cites (a bridge between two
 //! checkpoints), as the matcher found it and kept by its guards (datelines and
 //! addresses, outlet names, a region or river of the same name, a name in
 //! lower case, a common word without a settlement word or a kind word after
@@ -23,7 +24,7 @@
 //! that near is placed at the one place its sentence puts in a place
 //! construction, if it names no other and no event held there (unless the
 //! event is an `opening`: the thing opened is where it opens). A `linear`
-//! kind (a road, a line, a pipe, a canal) is placed at a town only, which
+//! kind (a road, a line, a pipe, a canal) is placed at a town or a region only, which
 //! may also be an end it runs from, to or through («до станции "Сокулук"»),
 //! and a route named by its ends at the first («трасса Тюп - Кеген»). Kind words
 //! coordinated at one anchor («улицы, памятника и музея») are one proposal,
@@ -500,11 +501,11 @@ impl Here<'_> {
                 })
                 .copied()
                 .collect();
-            // A road is at the towns it runs through, not at a lake or a
-            // crossing on its way.
+            // A road is at the towns it runs through (or the region it is
+            // in), not at a lake or a crossing on its way.
             let towns: Vec<_>;
             let anchors = if kind.linear {
-                let keep = |e: &Entry| e.is_settlement() || !is_anchor(e);
+                let keep = |e: &Entry| e.is_settlement() || e.is_area() || !is_anchor(e);
                 towns = entries
                     .iter()
                     .filter(|(_, e, _)| keep(e))
