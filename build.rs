@@ -14,9 +14,12 @@ fn main() {
     println!("cargo::rerun-if-changed=corpus");
     // Cargo runs build scripts in the package root, so these relative paths
     // name files exactly as `atlas check` run from the repository root does.
-    let corpus = match Corpus::load(
+    // The editor's decisions (corpus/decisions.toml) apply here as in
+    // `atlas check`, `atlas export` and `atlas dist`.
+    let corpus = match Corpus::load_decided(
         Path::new("corpus/articles"),
         Path::new("corpus/gazetteer.toml"),
+        Some(Path::new("corpus/decisions.toml")),
     ) {
         Ok(corpus) => corpus,
         Err(e) => {

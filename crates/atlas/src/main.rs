@@ -150,6 +150,19 @@ struct Inputs {
     /// The gazetteer file.
     #[arg(long, default_value = "corpus/gazetteer.toml")]
     gazetteer: PathBuf,
+    /// The editor's decisions, applied after the engine (default:
+    /// `decisions.toml` beside the articles folder, none if it is absent).
+    #[arg(long)]
+    decisions: Option<PathBuf>,
+}
+
+impl Inputs {
+    fn decisions_path(&self) -> PathBuf {
+        self.decisions.clone().unwrap_or_else(|| {
+            let beside = self.articles.parent().unwrap_or(std::path::Path::new("."));
+            beside.join("decisions.toml")
+        })
+    }
 }
 
 fn main() -> ExitCode {
@@ -185,7 +198,8 @@ fn main() -> ExitCode {
             keys,
         } => return run_eval(manifest, articles, gazetteer, keys),
     };
-    let corpus = match Corpus::load(&inputs.articles, &inputs.gazetteer) {
+    let decisions = inputs.decisions_path();
+    let corpus = match Corpus::load_decided(&inputs.articles, &inputs.gazetteer, Some(&decisions)) {
         Ok(corpus) => corpus,
         Err(e) => {
             for line in e.to_string().lines() {
@@ -199,6 +213,9 @@ fn main() -> ExitCode {
             sentences, inputs, ..
         } => {
             emit(&check_report(&corpus));
+            for warning in &corpus.decision_warnings {
+                eprintln!("warning: {warning}");
+            }
             emit(&candidate_report(&corpus, &inputs.articles));
             if sentences {
                 emit(&sentence_listing(&corpus));

@@ -339,6 +339,69 @@ mod render {
 /// The derived crossings in the gazetteer are what `atlas border-point`
 /// prints for the place their provenance names: rerunning the derivation
 /// after a basemap change shows where the data went stale.
+/// The seed articles in `DIR/articles` and a decisions file beside them.
+fn decided_folder(tag: &str, decisions: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("atlas-decided-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("articles")).unwrap();
+    for entry in std::fs::read_dir(repo_root().join("corpus/articles")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.join("articles").join(path.file_name().unwrap())).unwrap();
+    }
+    std::fs::write(dir.join("decisions.toml"), decisions).unwrap();
+    dir
+}
+
+const REJECT_ALMATY: &str = "[[decision]]\narticle = \"004_fda6902e906f6d9b\"\nfeature = \"almaty\"\n\
+    sentence = \"в рамках рабочего визита в город Алматы\"\nverdict = \"reject\"\ndate = \"2026-12-03\"\n";
+
+/// The editor's decisions beside the articles folder apply to what atlas
+/// exports and checks; a stale one stops it with its line.
+mod decisions {
+    use super::*;
+
+    #[test]
+    fn a_rejected_link_is_gone_from_the_export() {
+        assert!(
+            feature(&export(), "almaty")["properties"]["citations"]
+                .as_array()
+                .is_some()
+        );
+        let dir = decided_folder("reject", REJECT_ALMATY);
+        let articles = dir.join("articles");
+        let (ok, stdout, stderr) = run(&["export", "--articles", articles.to_str().unwrap()]);
+        assert!(ok, "{stderr}");
+        let fc: Value = serde_json::from_str(&stdout).unwrap();
+        let ids: Vec<&str> = fc["features"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["properties"]["id"].as_str().unwrap())
+            .collect();
+        assert!(!ids.contains(&"almaty"), "{ids:?}");
+        assert!(ids.contains(&"bishkek"), "{ids:?}");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_decision_on_a_missing_sentence_stops_check_with_its_line() {
+        let stale = REJECT_ALMATY.replace("в город Алматы", "в город Ош");
+        let dir = decided_folder("stale", &format!("# one\n\n{stale}"));
+        let articles = dir.join("articles");
+        let (ok, _, stderr) = run(&["check", "--articles", articles.to_str().unwrap()]);
+        assert!(!ok);
+        let file = dir.join("decisions.toml");
+        assert_eq!(
+            stderr.trim(),
+            format!(
+                "error: {}:3: no sentence of `004_fda6902e906f6d9b` holds «в рамках рабочего визита в город Ош» (the article changed, or the quote is not verbatim)",
+                file.display()
+            )
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}
+
 #[test]
 fn derived_border_points_match_the_command_that_derived_them() {
     let gazetteer = std::fs::read_to_string(repo_root().join("corpus/gazetteer.toml")).unwrap();

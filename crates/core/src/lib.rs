@@ -29,7 +29,8 @@ pub use bundle::{BasemapLayer, Bundle, BundleError, Index, map, scope, shard};
 pub use evidence::citation::{Citation, Feature};
 pub use evidence::corpus::{Corpus, CorpusError, FileError};
 pub use evidence::{
-    candidates, corpus, cue, event, found, gazetteer, guard, mention, places, proposals, role, rule,
+    candidates, corpus, cue, decisions, event, found, gazetteer, guard, mention, places, proposals,
+    role, rule,
 };
 pub use geo::{basemap, cluster, labels, projection, viewport};
 pub use reader::{data, fragment, host_names, search, timeline, ui};

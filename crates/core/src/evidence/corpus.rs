@@ -14,6 +14,7 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 pub use crate::evidence::citation::{Citation, Feature};
+use crate::evidence::decisions::{DecisionError, Decisions};
 use crate::evidence::event::{self, Event};
 use crate::evidence::gazetteer::{Entry, Gazetteer, GazetteerError};
 use crate::evidence::mention::Matcher;
@@ -29,6 +30,10 @@ pub struct Corpus {
     pub features: Vec<Feature>,
     /// Articles that report one event ([`crate::evidence::event`]).
     pub events: Vec<Event>,
+    /// What applying the editor's decisions reported without failing
+    /// ([`crate::evidence::decisions`]): rejects that changed nothing.
+    #[serde(skip)]
+    pub decision_warnings: Vec<String>,
 }
 
 /// Why the corpus could not be built. Shown one problem per line.
@@ -39,6 +44,8 @@ pub enum CorpusError {
     Gazetteer(GazetteerError),
     /// Every article file that could not be read or parsed.
     Files(Vec<FileError>),
+    /// The editor's decisions file, or a decision that names nothing real.
+    Decisions(DecisionError),
 }
 
 /// One article file's problem.
@@ -55,6 +62,7 @@ impl fmt::Display for CorpusError {
         match self {
             CorpusError::Folder(e) => write!(f, "{e}"),
             CorpusError::Gazetteer(e) => write!(f, "{e}"),
+            CorpusError::Decisions(e) => write!(f, "{e}"),
             CorpusError::Files(errors) => {
                 for (i, e) in errors.iter().enumerate() {
                     if i > 0 {
@@ -75,7 +83,21 @@ impl Corpus {
     /// The gazetteer is checked first; then every article file is read and
     /// parsed, and all their problems are returned together.
     pub fn load(articles_dir: &Path, gazetteer_path: &Path) -> Result<Corpus, CorpusError> {
+        Corpus::load_decided(articles_dir, gazetteer_path, None)
+    }
+
+    /// [`Corpus::load`], then the editor's decisions from `decisions_path`
+    /// (a missing file is none) applied to the engine's links.
+    pub fn load_decided(
+        articles_dir: &Path,
+        gazetteer_path: &Path,
+        decisions_path: Option<&Path>,
+    ) -> Result<Corpus, CorpusError> {
         let gazetteer = Gazetteer::load(gazetteer_path).map_err(CorpusError::Gazetteer)?;
+        let decisions = match decisions_path {
+            Some(path) => Decisions::load(path).map_err(CorpusError::Decisions)?,
+            None => Decisions::none(),
+        };
         let files = source::read_all(articles_dir).map_err(CorpusError::Folder)?;
         let mut articles = Vec::with_capacity(files.len());
         let mut errors = Vec::new();
@@ -91,11 +113,22 @@ impl Corpus {
         if !errors.is_empty() {
             return Err(CorpusError::Files(errors));
         }
-        Ok(Corpus::link(articles, gazetteer))
+        Corpus::link_decided(articles, gazetteer, &decisions).map_err(CorpusError::Decisions)
     }
 
     /// Finds every entry's citations in already parsed articles.
     pub fn link(articles: Vec<Article>, gazetteer: Gazetteer) -> Corpus {
+        Corpus::link_decided(articles, gazetteer, &Decisions::none())
+            .expect("no decisions, nothing to fail")
+    }
+
+    /// [`Corpus::link`], with the editor's decisions applied to the
+    /// engine's citations before features and events are made of them.
+    pub fn link_decided(
+        articles: Vec<Article>,
+        gazetteer: Gazetteer,
+        decisions: &Decisions,
+    ) -> Result<Corpus, DecisionError> {
         let matcher = Matcher::new(&gazetteer);
         let mut citations: Vec<Vec<Citation>> = vec![Vec::new(); gazetteer.entries.len()];
         let mut meetings = Vec::with_capacity(articles.len());
@@ -123,6 +156,7 @@ impl Corpus {
                 }
             }
         }
+        let decision_warnings = decisions.apply(&articles, &gazetteer, &mut citations)?;
         let features: Vec<Feature> = citations
             .into_iter()
             .enumerate()
@@ -130,12 +164,13 @@ impl Corpus {
             .map(|(entry, citations)| Feature { entry, citations })
             .collect();
         let events = event::group(&articles, &features, &meetings);
-        Corpus {
+        Ok(Corpus {
             articles,
             gazetteer,
             features,
             events,
-        }
+            decision_warnings,
+        })
     }
 
     pub fn entry(&self, feature: &Feature) -> &Entry {

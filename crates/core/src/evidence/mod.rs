@@ -12,6 +12,7 @@ pub mod candidates;
 pub mod citation;
 pub mod corpus;
 pub mod cue;
+pub mod decisions;
 pub mod event;
 pub mod found;
 pub mod gazetteer;
