@@ -23,6 +23,7 @@ use std::process::ExitCode;
 use bilateral_core::Corpus;
 use clap::{Args, Parser, Subcommand};
 
+mod add;
 mod basemap;
 mod dist;
 mod eval;
@@ -97,6 +98,16 @@ enum Command {
         /// Map from the manifest's keys to gazetteer ids.
         #[arg(long, default_value = "eval/keys.toml")]
         keys: PathBuf,
+    },
+    /// Add articles to the corpus from saved web pages (.html) and RSS or
+    /// Atom feed files, as front-matter .txt files; skips what is already there
+    Add {
+        /// Saved pages and feed files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// The articles folder to write into.
+        #[arg(long, default_value = "corpus/articles")]
+        out: PathBuf,
     },
     /// Write the places layer (corpus/places.tsv) from GeoNames; the sources
     /// come from `scripts/places-data.sh`.
@@ -191,6 +202,7 @@ fn main() -> ExitCode {
             };
         }
         Command::Places { data, out } => return write_places(data, out),
+        Command::Add { files, out } => return add_articles(files, out),
         Command::Eval {
             manifest,
             articles,
@@ -234,6 +246,7 @@ fn main() -> ExitCode {
         | Command::BorderPoint { .. }
         | Command::Eval { .. }
         | Command::Places { .. }
+        | Command::Add { .. }
         | Command::Synth { .. } => {
             unreachable!("handled above")
         }
@@ -611,4 +624,37 @@ fn check_report(corpus: &Corpus) -> String {
         let _ = writeln!(out, "  warning: {w}");
     }
     out
+}
+
+fn add_articles(files: &[PathBuf], out: &std::path::Path) -> ExitCode {
+    match add::add(files, out) {
+        Ok(outcomes) => {
+            let failed = outcomes
+                .iter()
+                .any(|o| matches!(o, add::Outcome::Failed { .. }));
+            for o in outcomes {
+                match o {
+                    add::Outcome::Written { path, missing } => {
+                        println!("added {}", path.display());
+                        for m in missing {
+                            println!("  not found: {m}");
+                        }
+                    }
+                    add::Outcome::Skipped { title, why } => {
+                        println!("skipped «{title}»: {why}");
+                    }
+                    add::Outcome::Failed { why } => eprintln!("error: {why}"),
+                }
+            }
+            if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
