@@ -230,3 +230,111 @@ fn the_shipped_corpus_and_its_decisions_file() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+mod writing {
+    use super::*;
+    use bilateral_core::article::Date;
+    use bilateral_core::decisions::{Decision, HEADER, ReviewState, Verdict};
+
+    fn a_decision(sentence: &str, verdict: Verdict, note: Option<&str>) -> Decision {
+        Decision {
+            article: "a1".into(),
+            feature: "bishkek".into(),
+            sentence: sentence.into(),
+            verdict,
+            words: None,
+            note: note.map(str::to_string),
+            date: Date::parse("2026-12-03").unwrap(),
+            line: 0,
+        }
+    }
+
+    /// Without the line numbers, which the file gives.
+    fn unlined(d: &Decisions) -> (Vec<Decision>, Vec<(String, String)>) {
+        let ds = d
+            .decisions
+            .iter()
+            .cloned()
+            .map(|d| Decision { line: 0, ..d })
+            .collect();
+        let rs = d
+            .reviewed
+            .iter()
+            .map(|r| (r.article.clone(), r.text.clone()))
+            .collect();
+        (ds, rs)
+    }
+
+    #[test]
+    fn what_render_writes_reads_back_the_same() {
+        let article = parse_text("a1", Path::new("a1.txt"), TEXT).unwrap();
+        let mut d = Decisions::none();
+        d.record(a_decision(
+            "Переговоры прошли в Бишкеке.",
+            Verdict::Reject,
+            Some("a \"quoted\" word, a back\\slash, «ёлочки»,\na new line and a\ttab\u{7}"),
+        ));
+        d.record(Decision {
+            feature: "almaty-issyk-kul-road".into(),
+            words: Some("строительство дороги".into()),
+            ..a_decision("обсудили строительство", Verdict::Accept, None)
+        });
+        d.mark_reviewed(&article, Date::parse("2026-12-03").unwrap());
+        let text = d.render();
+        assert!(text.starts_with(HEADER));
+        let back = Decisions::parse(Path::new("decisions.toml"), &text).unwrap();
+        assert_eq!(unlined(&back), unlined(&d), "{text}");
+        // And the engine reads it: the reject and the added link apply.
+        let corpus = Corpus::link_decided(vec![article], gazetteer(), &back).unwrap();
+        assert!(corpus.feature("bishkek").is_none());
+        assert!(corpus.feature("almaty-issyk-kul-road").is_some());
+    }
+
+    #[test]
+    fn a_second_decision_on_a_link_replaces_the_first() {
+        let mut d = Decisions::none();
+        d.record(a_decision("Переговоры прошли", Verdict::Reject, None));
+        d.record(a_decision(
+            "Переговоры прошли",
+            Verdict::Accept,
+            Some("on second thought"),
+        ));
+        assert_eq!(d.decisions.len(), 1);
+        assert_eq!(d.decisions[0].verdict, Verdict::Accept);
+    }
+
+    #[test]
+    fn an_article_is_unreviewed_reviewed_then_changed_since_review() {
+        let article = parse_text("a1", Path::new("a1.txt"), TEXT).unwrap();
+        let mut d = Decisions::none();
+        assert_eq!(d.review_state(&article), ReviewState::Unreviewed);
+        d.mark_reviewed(&article, Date::parse("2026-12-03").unwrap());
+        assert_eq!(d.review_state(&article), ReviewState::Reviewed);
+        let edited =
+            parse_text("a1", Path::new("a1.txt"), &TEXT.replace("Бишкеке", "Оше")).unwrap();
+        assert_eq!(d.review_state(&edited), ReviewState::Changed);
+    }
+
+    #[test]
+    fn the_shipped_file_is_the_header_the_desk_writes() {
+        let shipped = std::fs::read_to_string(root().join("corpus/decisions.toml")).unwrap();
+        assert_eq!(shipped, Decisions::none().render());
+    }
+
+    #[test]
+    fn reviews_of_missing_articles_or_twice_are_errors_at_their_line() {
+        let review = |id: &str| {
+            format!("[[reviewed]]\narticle = \"{id}\"\ndate = \"2026-12-03\"\ntext = \"0\"\n")
+        };
+        assert_eq!(
+            linked(&format!("{}\n{}", review("a1"), review("a1")))
+                .err()
+                .as_deref(),
+            Some("decisions.toml:6: `a1` is marked reviewed twice (the first is at line 1)")
+        );
+        assert_eq!(
+            linked(&review("a7")).err().as_deref(),
+            Some("decisions.toml:1: no article `a7` in the corpus (marked reviewed)")
+        );
+    }
+}

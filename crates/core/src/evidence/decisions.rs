@@ -24,6 +24,13 @@
 //! key, a bad date, or two decisions on one link, is an error naming the
 //! file and line; a reject of a link the engine no longer makes is reported
 //! as a warning (it changes nothing).
+//!
+//! `[[reviewed]]` marks an article an editor has reviewed, with a digest of
+//! the file's text then (64-bit FNV-1a, 16 hex digits): the desk tells
+//! unreviewed, reviewed and changed-since-review apart ([`ReviewState`]).
+//! [`Decisions::render`] writes the whole file back (the desk saves through
+//! it: a fixed header, then every decision and review), and reading what it
+//! wrote gives the same decisions.
 
 use std::fmt;
 use std::path::Path;
@@ -61,12 +68,69 @@ pub struct Decision {
     pub line: usize,
 }
 
-/// The decisions file: its path (for messages) and its decisions, in order.
+/// An article marked reviewed, and a digest of the text that was reviewed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Review {
+    pub article: String,
+    pub date: Date,
+    /// [`text_digest`] of the article file's text when it was reviewed.
+    pub text: String,
+    pub line: usize,
+}
+
+/// Where an article stands with the editor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewState {
+    Unreviewed,
+    Reviewed,
+    /// Reviewed, and its file has changed since.
+    Changed,
+}
+
+/// The decisions file: its path (for messages), its decisions and reviews.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decisions {
     pub path: DisplayPath,
     pub decisions: Vec<Decision>,
+    pub reviewed: Vec<Review>,
 }
+
+/// 64-bit FNV-1a of a text, as 16 hex digits.
+pub fn text_digest(text: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// The head of every decisions file the desk writes (and of the shipped one).
+pub const HEADER: &str = "\
+# bilateral-map: the editor's decisions on what the engine linked.
+#
+# Applied after the engine by `atlas check`, `atlas export`, `atlas dist` and
+# build.rs (crates/core/src/evidence/decisions.rs); `atlas eval` measures the
+# engine alone and ignores them. One [[decision]] per link:
+#
+#   article   the article's id (its file name without .txt)
+#   feature   a gazetteer id (not an area)
+#   sentence  a verbatim quote of the sentence, whole or any part of it that
+#             occurs in that one sentence only
+#   verdict   \"reject\": the sentence does not support the feature (its
+#             citation goes); \"accept\": it does (the link is added where the
+#             engine missed it)
+#   words     optional: the words of the sentence to cite (an added link)
+#   note      optional: why
+#   date      YYYY-MM-DD
+#
+# [[reviewed]] marks an article reviewed: article, date, and text, a digest
+# of the file then (a changed file shows as changed since review).
+#
+# A decision or review whose article, feature or sentence does not exist, or
+# two decisions on one link, stop the build with this file's line. The
+# editor's desk rewrites this file: write reasons in `note`, not comments.
+";
 
 /// A decisions file's problem, at a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -89,6 +153,16 @@ impl std::error::Error for DecisionError {}
 struct RawFile {
     #[serde(default)]
     decision: Vec<toml::Spanned<RawDecision>>,
+    #[serde(default)]
+    reviewed: Vec<toml::Spanned<RawReview>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReview {
+    article: String,
+    date: String,
+    text: String,
 }
 
 #[derive(Deserialize)]
@@ -109,6 +183,7 @@ impl Decisions {
         Decisions {
             path: DisplayPath(Default::default()),
             decisions: Vec::new(),
+            reviewed: Vec::new(),
         }
     }
 
@@ -118,7 +193,7 @@ impl Decisions {
             Ok(text) => Decisions::parse(path, &text),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Decisions {
                 path: DisplayPath(path.to_path_buf()),
-                decisions: Vec::new(),
+                ..Decisions::none()
             }),
             Err(e) => Err(DecisionError {
                 path: DisplayPath(path.to_path_buf()),
@@ -176,10 +251,104 @@ impl Decisions {
                 line,
             });
         }
+        let mut reviewed: Vec<Review> = Vec::with_capacity(raw.reviewed.len());
+        for spanned in raw.reviewed {
+            let line = line_of(text, spanned.span().start);
+            let r = spanned.into_inner();
+            let date = Date::parse(&r.date)
+                .ok_or_else(|| at(line, format!("date `{}` is not YYYY-MM-DD", r.date)))?;
+            if let Some(other) = reviewed.iter().find(|v| v.article == r.article) {
+                let problem = format!(
+                    "`{}` is marked reviewed twice (the first is at line {})",
+                    r.article, other.line
+                );
+                return Err(at(line, problem));
+            }
+            reviewed.push(Review {
+                article: r.article,
+                date,
+                text: r.text,
+                line,
+            });
+        }
         Ok(Decisions {
             path: DisplayPath(path.to_path_buf()),
             decisions,
+            reviewed,
         })
+    }
+
+    /// Unreviewed, reviewed, or reviewed and changed since.
+    pub fn review_state(&self, article: &Article) -> ReviewState {
+        match self.reviewed.iter().find(|r| r.article == article.id) {
+            None => ReviewState::Unreviewed,
+            Some(r) if r.text == text_digest(&article.text) => ReviewState::Reviewed,
+            Some(_) => ReviewState::Changed,
+        }
+    }
+
+    /// Adds a decision, in place of one on the same link (article, feature
+    /// and quote).
+    pub fn record(&mut self, decision: Decision) {
+        let same = |d: &Decision| {
+            (&d.article, &d.feature, &d.sentence)
+                == (&decision.article, &decision.feature, &decision.sentence)
+        };
+        match self.decisions.iter_mut().find(|d| same(d)) {
+            Some(d) => *d = decision,
+            None => self.decisions.push(decision),
+        }
+    }
+
+    /// Marks `article` reviewed on `date`, as its text stands now.
+    pub fn mark_reviewed(&mut self, article: &Article, date: Date) {
+        let review = Review {
+            article: article.id.clone(),
+            date,
+            text: text_digest(&article.text),
+            line: 0,
+        };
+        match self.reviewed.iter_mut().find(|r| r.article == article.id) {
+            Some(r) => *r = review,
+            None => self.reviewed.push(review),
+        }
+    }
+
+    /// The whole file: [`HEADER`], every decision, every review.
+    pub fn render(&self) -> String {
+        let q = toml_string;
+        let mut out = String::from(HEADER);
+        for d in &self.decisions {
+            out.push_str("\n[[decision]]\n");
+            out.push_str(&format!(
+                "article = {}\nfeature = {}\n",
+                q(&d.article),
+                q(&d.feature)
+            ));
+            out.push_str(&format!("sentence = {}\n", q(&d.sentence)));
+            let verdict = match d.verdict {
+                Verdict::Accept => "accept",
+                Verdict::Reject => "reject",
+            };
+            out.push_str(&format!("verdict = \"{verdict}\"\n"));
+            if let Some(w) = &d.words {
+                out.push_str(&format!("words = {}\n", q(w)));
+            }
+            if let Some(n) = &d.note {
+                out.push_str(&format!("note = {}\n", q(n)));
+            }
+            out.push_str(&format!("date = \"{}\"\n", d.date));
+        }
+        for r in &self.reviewed {
+            out.push_str("\n[[reviewed]]\n");
+            out.push_str(&format!(
+                "article = {}\ndate = \"{}\"\ntext = {}\n",
+                q(&r.article),
+                r.date,
+                q(&r.text)
+            ));
+        }
+        out
     }
 
     /// Applies the decisions to the engine's citations, one list per
@@ -191,6 +360,15 @@ impl Decisions {
         gazetteer: &Gazetteer,
         citations: &mut [Vec<Citation>],
     ) -> Result<Vec<String>, DecisionError> {
+        for r in &self.reviewed {
+            if !articles.iter().any(|a| a.id == r.article) {
+                return Err(DecisionError {
+                    path: self.path.clone(),
+                    line: r.line,
+                    problem: format!("no article `{}` in the corpus (marked reviewed)", r.article),
+                });
+            }
+        }
         let mut warnings = Vec::new();
         let mut decided: Vec<(usize, usize, usize, usize)> = Vec::new();
         for d in &self.decisions {
@@ -266,6 +444,26 @@ impl Decisions {
         }
         Ok(warnings)
     }
+}
+
+/// A TOML basic string: quoted, with `\\`, `"` and control characters escaped
+/// (the core's `toml` reads only; this is all the writing the file needs).
+fn toml_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04X}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// The one sentence of `article` whose text holds `quote`.
