@@ -329,3 +329,53 @@ fn an_areas_point_is_the_mean_of_its_places() {
         );
     }
 }
+
+/// An editor's accept (issue 19): the proposal becomes a curated entry,
+/// appended to the gazetteer; the gazetteer validates it, the engine then
+/// cites it where the proposal was read, and proposes it no more.
+#[test]
+fn an_accepted_proposal_is_a_curated_entry_found_again() {
+    let text = "Kazakhstan will build a solar power plant near Kemin, the ministry of Kyrgyzstan said.\n\n\
+                The Kordai checkpoint was busy.";
+    let article = || parse_text("t", Path::new("t.txt"), text).expect("the text parses");
+    let corpus = Corpus::link(vec![article()], gazetteer());
+    let proposals = propose(&corpus, &Matcher::new(&corpus.gazetteer));
+    assert_eq!(proposals.len(), 1);
+    let block = proposals[0].accepted_entry(&corpus.gazetteer, "2026-12-03");
+    assert!(
+        block.contains(
+            "\nid = \"solar-plant-kemin\"\nkind = \"project\"\ncategory = \"energy-water\"\n"
+        ),
+        "{block}"
+    );
+    assert!(
+        block.contains(
+            "\nrules = [{ cue = \"kind-solar-plant\", with = [\"kemin\"], window = 1 }]\n"
+        ),
+        "{block}"
+    );
+    assert!(block.contains("provenance = \"Accepted on 2026-12-03 from the engine's proposal proposed-solar-plant-kemin: placed at Kemin"), "{block}");
+
+    let dir = std::env::temp_dir().join(format!("bm-accepted-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let shipped = std::fs::read_to_string(root().join("corpus/gazetteer.toml")).unwrap();
+    std::fs::write(dir.join("gazetteer.toml"), format!("{shipped}{block}")).unwrap();
+    std::fs::copy(root().join("corpus/places.tsv"), dir.join("places.tsv")).unwrap();
+    let grown = Gazetteer::load(&dir.join("gazetteer.toml")).expect("the accepted entry is valid");
+    std::fs::remove_dir_all(&dir).unwrap();
+    let entry = grown
+        .get("solar-plant-kemin")
+        .expect("the entry is in the gazetteer");
+    assert_eq!(entry.name.en, "Kemin solar power plant");
+    assert_eq!(entry.status, bilateral_core::gazetteer::Status::Curated);
+
+    let corpus = Corpus::link(vec![article()], grown);
+    let feature = corpus
+        .feature("solar-plant-kemin")
+        .expect("the curated entry is cited");
+    assert_eq!(
+        corpus.quote(&feature.citations[0]),
+        "Kazakhstan will build a solar power plant near Kemin, the ministry of Kyrgyzstan said."
+    );
+    assert!(propose(&corpus, &Matcher::new(&corpus.gazetteer)).is_empty());
+}

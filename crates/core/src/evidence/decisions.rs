@@ -448,7 +448,7 @@ impl Decisions {
 
 /// A TOML basic string: quoted, with `\\`, `"` and control characters escaped
 /// (the core's `toml` reads only; this is all the writing the file needs).
-fn toml_string(s: &str) -> String {
+pub(crate) fn toml_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {

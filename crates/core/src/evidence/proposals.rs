@@ -136,6 +136,64 @@ pub struct Proposal {
     pub confidence: u8,
 }
 
+impl Proposal {
+    /// The curated gazetteer entry an editor's accept makes of this
+    /// proposal (issue 19), as a `[[entry]]` block to append to the
+    /// gazetteer: its id without `proposed-` (made unique), its names, its
+    /// point, `approximate`, a provenance that says it was accepted from the
+    /// proposal and how the point was derived, and a rule that finds it again
+    /// where the proposal was read: the kind's type words (`kind-ID`) with
+    /// the anchor in the sentence or the next (`window = 1`, as a carried
+    /// type word is). The editor may then edit it like any entry.
+    pub fn accepted_entry(&self, gazetteer: &Gazetteer, date: &str) -> String {
+        use crate::evidence::decisions::toml_string as q;
+        let base = self.id.trim_start_matches("proposed-").to_string();
+        let taken = |id: &str| gazetteer.entries.iter().any(|e| e.id == id);
+        let id = std::iter::once(base.clone())
+            .chain((2..).map(|n| format!("{base}-{n}")))
+            .find(|id| !taken(id))
+            .expect("some suffix is free");
+        let kind = &gazetteer.kinds[self.kind];
+        let anchor = &gazetteer.entries[self.anchor];
+        let category = serde_json::to_value(self.category)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        let mut out = String::from("\n[[entry]]\n");
+        out.push_str(&format!(
+            "id = {}\nkind = \"project\"\ncategory = {}\n",
+            q(&id),
+            q(&category)
+        ));
+        out.push_str(&format!(
+            "name = {{ ru = {}, kk = {}, en = {} }}\n",
+            q(&self.name.ru),
+            q(&self.name.kk),
+            q(&self.name.en)
+        ));
+        if let Some(country) = anchor.country() {
+            out.push_str(&format!("country = {}\n", q(country)));
+        }
+        out.push_str(&format!(
+            "point = {{ lat = {:.5}, lon = {:.5} }}\napproximate = true\n",
+            self.location.lat, self.location.lon
+        ));
+        let provenance = format!(
+            "Accepted on {date} from the engine's proposal {}: {}",
+            self.id,
+            self.provenance
+                .trim_start_matches("Proposed from the text, not yet reviewed: ")
+        );
+        out.push_str(&format!("provenance = {}\n", q(&provenance)));
+        out.push_str(&format!(
+            "rules = [{{ cue = {}, with = [{}], window = 1 }}]\n",
+            q(&format!("kind-{}", kind.id)),
+            q(&anchor.id)
+        ));
+        out
+    }
+}
+
 /// Every proposal the corpus makes, most confident first (then by id);
 /// `matcher` is the corpus gazetteer's (the one `atlas check`'s candidates use).
 pub fn propose(corpus: &Corpus, matcher: &Matcher) -> Vec<Proposal> {
