@@ -2,7 +2,7 @@
 SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve build dist test size audit bench bench-ui bench-scale fuzz check
+.PHONY: setup serve desk build dist test size audit bench bench-ui bench-scale fuzz check
 
 setup:
 	@bash scripts/setup.sh
@@ -10,6 +10,10 @@ setup:
 serve: setup
 	@echo "bilateral-map: serving on http://127.0.0.1:8080/ (Ctrl-C stops)"
 	trunk serve
+
+# The editor's desk over corpus/ on http://127.0.0.1:8090/ (crates/desk).
+desk:
+	cargo run -q -p desk -- corpus
 
 build: setup
 	trunk build --release

@@ -1,0 +1,353 @@
+//! The desk's server (issue 19), driven through its router as a browser
+//! would: lists, an article, decisions saved, and every refusal its safety
+//! rules promise.
+
+use std::path::{Path, PathBuf};
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use serde_json::{Value, json};
+use tower::ServiceExt;
+
+const HOST: &str = "127.0.0.1:8090";
+const ORIGIN: &str = "http://127.0.0.1:8090";
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// A copy of the seed corpus in a folder of its own.
+fn corpus(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("desk-{tag}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("articles")).unwrap();
+    for f in ["gazetteer.toml", "places.tsv", "decisions.toml"] {
+        std::fs::copy(root().join("corpus").join(f), dir.join(f)).unwrap();
+    }
+    for e in std::fs::read_dir(root().join("corpus/articles")).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, dir.join("articles").join(p.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+fn app(dir: &Path) -> axum::Router {
+    desk::app(desk::Desk::new(dir, 8090))
+}
+
+async fn send(
+    app: &axum::Router,
+    method: &str,
+    uri: &str,
+    host: &str,
+    origin: Option<&str>,
+    body: Option<Value>,
+) -> (StatusCode, Value) {
+    let mut req = Request::builder()
+        .method(method)
+        .uri(uri)
+        .header("host", host);
+    if let Some(o) = origin {
+        req = req.header("origin", o);
+    }
+    let req = match body {
+        Some(b) => req
+            .header("content-type", "application/json")
+            .body(Body::from(b.to_string())),
+        None => req.body(Body::empty()),
+    }
+    .unwrap();
+    let res = app.clone().oneshot(req).await.unwrap();
+    let status = res.status();
+    let bytes = axum::body::to_bytes(res.into_body(), 1 << 24)
+        .await
+        .unwrap();
+    (
+        status,
+        serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+    )
+}
+
+async fn get(app: &axum::Router, uri: &str) -> Value {
+    let (status, v) = send(app, "GET", uri, HOST, None, None).await;
+    assert_eq!(status, StatusCode::OK, "{uri}: {v}");
+    v
+}
+
+fn reject_almaty() -> Value {
+    json!({
+        "article": "004_fda6902e906f6d9b",
+        "feature": "almaty",
+        "sentence": "в рамках рабочего визита в город Алматы",
+        "verdict": "reject",
+        "note": "a visit, not a project",
+        "date": "2026-12-03"
+    })
+}
+
+#[tokio::test]
+async fn the_list_shows_every_article_with_its_links_and_state() {
+    let dir = corpus("list");
+    let app = app(&dir);
+    let all = get(&app, "/api/articles").await;
+    assert_eq!(all["total"], 5);
+    let rows = all["articles"].as_array().unwrap();
+    assert!(rows.iter().all(|r| r["state"] == "unreviewed"));
+    assert_eq!(rows[0]["date"], "2025-08-22", "newest first: {all}");
+    let found = get(
+        &app,
+        "/api/articles?q=%D0%BA%D0%BE%D1%88%D0%B5%D1%80%D0%B1%D0%B0%D0%B5%D0%B2",
+    )
+    .await;
+    assert_eq!(found["total"], 1, "a title search (кошербаев): {found}");
+    assert_eq!(found["articles"][0]["id"], "003_5045aca5878c5269");
+    assert_eq!(get(&app, "/api/articles?state=reviewed").await["total"], 0);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[tokio::test]
+async fn an_article_comes_with_its_links_at_their_words() {
+    let dir = corpus("one");
+    let app = app(&dir);
+    let a = get(&app, "/api/articles/004_fda6902e906f6d9b").await;
+    let text = a["text"].as_str().unwrap();
+    let almaty = a["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["feature"] == "almaty")
+        .expect("almaty is linked");
+    let (start, end) = (
+        almaty["start"].as_u64().unwrap() as usize,
+        almaty["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&text[start..end], "Алматы");
+    let (status, _) = send(
+        &app,
+        "GET",
+        "/api/articles/no_such_article",
+        HOST,
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[tokio::test]
+async fn a_rejected_link_is_saved_and_gone() {
+    let dir = corpus("reject");
+    let app = app(&dir);
+    let (status, v) = send(
+        &app,
+        "POST",
+        "/api/decisions",
+        HOST,
+        Some(ORIGIN),
+        Some(reject_almaty()),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{v}");
+    let saved = std::fs::read_to_string(dir.join("decisions.toml")).unwrap();
+    assert!(
+        saved.contains("[[decision]]\narticle = \"004_fda6902e906f6d9b\"\nfeature = \"almaty\"\n"),
+        "{saved}"
+    );
+    assert!(
+        saved.contains("note = \"a visit, not a project\""),
+        "{saved}"
+    );
+    let a = get(&app, "/api/articles/004_fda6902e906f6d9b").await;
+    assert!(
+        a["links"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|l| l["feature"] != "almaty"),
+        "{a}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[tokio::test]
+async fn a_foreign_host_or_origin_is_refused_and_nothing_is_written() {
+    let dir = corpus("foreign");
+    let app = app(&dir);
+    let before = std::fs::read_to_string(dir.join("decisions.toml")).unwrap();
+    // DNS rebinding: another name pointed at 127.0.0.1.
+    let (status, v) = send(
+        &app,
+        "GET",
+        "/api/articles",
+        "evil.example:8090",
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        v["error"],
+        "the desk answers only to its own address (Host)"
+    );
+    // CSRF: another site's page posting to the desk, or a post with no Origin.
+    for origin in [
+        Some("https://evil.example"),
+        Some("http://127.0.0.1:9999"),
+        None,
+    ] {
+        let (status, v) = send(
+            &app,
+            "POST",
+            "/api/decisions",
+            HOST,
+            origin,
+            Some(reject_almaty()),
+        )
+        .await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{origin:?}");
+        assert_eq!(
+            v["error"],
+            "changes are taken only from the desk's own page (Origin)"
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.join("decisions.toml")).unwrap(),
+        before
+    );
+    // localhost is the desk too.
+    let (status, _) = send(&app, "GET", "/api/articles", "localhost:8090", None, None).await;
+    assert_eq!(status, StatusCode::OK);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[tokio::test]
+async fn a_path_in_an_article_id_is_refused() {
+    let dir = corpus("traversal");
+    let app = app(&dir);
+    let (status, v) = send(
+        &app,
+        "GET",
+        "/api/articles/..%2F..%2Fetc%2Fpasswd",
+        HOST,
+        None,
+        None,
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{v}");
+    assert_eq!(v["error"], "`../../etc/passwd` is not an article id");
+    let mut bad = reject_almaty();
+    bad["article"] = json!("../gazetteer");
+    let (status, v) = send(
+        &app,
+        "POST",
+        "/api/decisions",
+        HOST,
+        Some(ORIGIN),
+        Some(bad),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{v}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[tokio::test]
+async fn a_decision_that_names_nothing_real_is_refused_and_not_written() {
+    let dir = corpus("stale");
+    let app = app(&dir);
+    let before = std::fs::read_to_string(dir.join("decisions.toml")).unwrap();
+    let mut stale = reject_almaty();
+    stale["sentence"] = json!("в город Ош");
+    let (status, v) = send(
+        &app,
+        "POST",
+        "/api/decisions",
+        HOST,
+        Some(ORIGIN),
+        Some(stale),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        v["error"]
+            .as_str()
+            .unwrap()
+            .contains("no sentence of `004_fda6902e906f6d9b` holds «в город Ош»"),
+        "{v}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("decisions.toml")).unwrap(),
+        before
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// Sixteen tabs saving at once: every decision is in the file.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn concurrent_saves_lose_no_decision() {
+    let dir = corpus("concurrent");
+    let app = app(&dir);
+    let a = get(&app, "/api/articles/001_ad68650c150bda19").await;
+    let text = a["text"].as_str().unwrap().to_string();
+    let quotes: Vec<String> = a["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            text[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize]
+                .to_string()
+        })
+        .take(16)
+        .collect();
+    assert_eq!(quotes.len(), 16);
+    let tasks: Vec<_> = quotes
+        .iter()
+        .map(|q| {
+            let app = app.clone();
+            let body = json!({"article": "001_ad68650c150bda19", "feature": "bishkek", "sentence": q, "verdict": "reject", "date": "2026-12-03"});
+            tokio::spawn(async move { send(&app, "POST", "/api/decisions", HOST, Some(ORIGIN), Some(body)).await.0 })
+        })
+        .collect();
+    for t in tasks {
+        assert_eq!(t.await.unwrap(), StatusCode::NO_CONTENT);
+    }
+    let saved = bilateral_core::decisions::Decisions::load(&dir.join("decisions.toml")).unwrap();
+    assert_eq!(saved.decisions.len(), 16);
+    for q in &quotes {
+        assert!(
+            saved.decisions.iter().any(|d| &d.sentence == q),
+            "lost: {q}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[tokio::test]
+async fn a_reviewed_article_shows_as_changed_once_its_file_changes() {
+    let dir = corpus("review");
+    let app = app(&dir);
+    let body = json!({"article": "004_fda6902e906f6d9b", "date": "2026-12-03"});
+    let (status, _) = send(
+        &app,
+        "POST",
+        "/api/reviewed",
+        HOST,
+        Some(ORIGIN),
+        Some(body),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    assert_eq!(
+        get(&app, "/api/articles/004_fda6902e906f6d9b").await["state"],
+        "reviewed"
+    );
+    assert_eq!(get(&app, "/api/articles?state=reviewed").await["total"], 1);
+    let file = dir.join("articles/004_fda6902e906f6d9b.txt");
+    let edited = std::fs::read_to_string(&file).unwrap() + "\nДобавлен абзац.\n";
+    std::fs::write(&file, edited).unwrap();
+    assert_eq!(
+        get(&app, "/api/articles/004_fda6902e906f6d9b").await["state"],
+        "changed"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
