@@ -15,7 +15,10 @@
 //! checked by applying it to the corpus before the file is written.
 //!
 //! Routes (JSON): `GET /api/articles?q=&state=&page=`, `GET
-//! /api/articles/{id}`, `POST /api/decisions`, `POST /api/reviewed`.
+//! /api/articles/{id}`, `POST /api/decisions`, `POST /api/reviewed`, `POST
+//! /api/proposals/{id}/accept` (the proposal becomes a curated entry
+//! appended to `corpus/gazetteer.toml`, checked by loading the gazetteer
+//! before it replaces the file).
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -103,6 +106,42 @@ impl Desk {
     }
 }
 
+impl Desk {
+    /// Appends the curated entry of proposal `id` to the gazetteer, in the
+    /// same turn-taking as the decisions; returns the new entry's id.
+    fn accept(&self, id: &str, date: &str) -> Result<String, Refusal> {
+        let _turn = self.saving.lock().unwrap_or_else(|e| e.into_inner());
+        let (corpus, _) = self.corpus()?;
+        let matcher = bilateral_core::mention::Matcher::new(&corpus.gazetteer);
+        let proposal = bilateral_core::proposals::propose(&corpus, &matcher)
+            .into_iter()
+            .find(|p| p.id == id)
+            .ok_or_else(|| {
+                Refusal::new(
+                    StatusCode::NOT_FOUND,
+                    format!("the corpus proposes no `{id}`"),
+                )
+            })?;
+        let block = proposal.accepted_entry(&corpus.gazetteer, date);
+        let path = self.corpus_dir.join("gazetteer.toml");
+        let old = std::fs::read_to_string(&path).map_err(Refusal::corpus)?;
+        let temp = self.corpus_dir.join("gazetteer.toml.saving");
+        let write = |text: &str| std::fs::write(&temp, text).map_err(Refusal::corpus);
+        write(&format!("{}\n{block}", old.trim_end()))?;
+        let grown = bilateral_core::gazetteer::Gazetteer::load(&temp).map_err(|e| {
+            let _ = std::fs::remove_file(&temp);
+            Refusal::new(StatusCode::UNPROCESSABLE_ENTITY, e.to_string())
+        })?;
+        std::fs::rename(&temp, &path).map_err(Refusal::corpus)?;
+        let id = block
+            .lines()
+            .find_map(|l| l.strip_prefix("id = \"")?.strip_suffix('"'))
+            .unwrap_or_default();
+        debug_assert!(grown.get(id).is_some());
+        Ok(id.to_string())
+    }
+}
+
 /// Why a request is refused: a status and a sentence for the editor.
 #[derive(Debug)]
 pub struct Refusal {
@@ -136,6 +175,7 @@ pub fn app(desk: Arc<Desk>) -> Router {
         .route("/api/articles/{id}", get(one))
         .route("/api/decisions", post(decide))
         .route("/api/reviewed", post(reviewed))
+        .route("/api/proposals/{id}/accept", post(accept_proposal))
         .layer(middleware::from_fn_with_state(desk.clone(), guard))
         .with_state(desk)
 }
@@ -365,4 +405,26 @@ async fn reviewed(
         Ok(())
     })?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+#[derive(Deserialize)]
+struct AcceptForm {
+    date: String,
+}
+
+/// Accepts a proposal: it becomes a curated gazetteer entry.
+async fn accept_proposal(
+    State(desk): State<Arc<Desk>>,
+    UrlPath(id): UrlPath<String>,
+    Json(form): Json<AcceptForm>,
+) -> Result<Json<serde_json::Value>, Refusal> {
+    let id = checked_id(&id)?;
+    if Date::parse(&form.date).is_none() {
+        return Err(Refusal::new(
+            StatusCode::BAD_REQUEST,
+            format!("date `{}` is not YYYY-MM-DD", form.date),
+        ));
+    }
+    let entry = desk.accept(id, &form.date)?;
+    Ok(Json(json!({ "entry": entry })))
 }

@@ -351,3 +351,54 @@ async fn a_reviewed_article_shows_as_changed_once_its_file_changes() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[tokio::test]
+async fn an_accepted_proposal_becomes_a_curated_feature() {
+    let dir = corpus("accept");
+    std::fs::write(
+        dir.join("articles/100_kemin.txt"),
+        "---\ntitle: A plant at Kemin\ndate: 2025-10-02\nlang: en\n---\n\
+         Kazakhstan will build a solar power plant near Kemin, the ministry of Kyrgyzstan said.\n",
+    )
+    .unwrap();
+    let app = app(&dir);
+    let body = json!({"date": "2026-12-03"});
+    let (status, v) = send(
+        &app,
+        "POST",
+        "/api/proposals/proposed-solar-plant-kemin/accept",
+        HOST,
+        Some(ORIGIN),
+        Some(body.clone()),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    assert_eq!(v["entry"], "solar-plant-kemin");
+    let gazetteer = std::fs::read_to_string(dir.join("gazetteer.toml")).unwrap();
+    assert!(
+        gazetteer.contains("\n[[entry]]\nid = \"solar-plant-kemin\"\nkind = \"project\""),
+        "appended"
+    );
+    let a = get(&app, "/api/articles/100_kemin").await;
+    assert!(
+        a["links"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["feature"] == "solar-plant-kemin"),
+        "{a}"
+    );
+    // Proposed no more: a second accept finds nothing to accept.
+    let (status, v) = send(
+        &app,
+        "POST",
+        "/api/proposals/proposed-solar-plant-kemin/accept",
+        HOST,
+        Some(ORIGIN),
+        Some(body),
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "{v}");
+    assert!(!dir.join("gazetteer.toml.saving").exists());
+    std::fs::remove_dir_all(&dir).unwrap();
+}
