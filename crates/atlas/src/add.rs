@@ -24,6 +24,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use bilateral_core::article::{self, Date};
+use bilateral_core::decisions::text_digest;
 use bilateral_core::lang::{self, Lang};
 use bilateral_core::source;
 
@@ -273,16 +274,6 @@ pub fn file_text(e: &Extracted) -> String {
     s
 }
 
-/// 64-bit FNV-1a, as 16 hex digits: the new article's id.
-fn id_of(key: &str) -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in key.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    format!("{h:016x}")
-}
-
 /// The articles of one input file: a feed's entries or a page's article.
 pub fn read_input(path: &Path) -> Result<Vec<Extracted>, String> {
     let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
@@ -349,7 +340,7 @@ pub fn add(inputs: &[PathBuf], out: &Path) -> Result<Vec<Outcome>, String> {
                 });
                 continue;
             }
-            let id = id_of(e.url.as_deref().unwrap_or(&e.body));
+            let id = text_digest(e.url.as_deref().unwrap_or(&e.body));
             let path = out.join(format!("{id}.txt"));
             let text = file_text(&e);
             // What is written must be what `atlas check` accepts.

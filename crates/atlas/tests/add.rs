@@ -16,14 +16,22 @@ fn folder(tag: &str) -> PathBuf {
     dir
 }
 
-/// Runs `atlas add FILES --out DIR`: (success, stdout, stderr).
+/// Runs `atlas add FIXTURES --out DIR`: (success, stdout, stderr).
 fn add(files: &[&str], out: &Path) -> (bool, String, String) {
-    let mut cmd = Command::cargo_bin("atlas").unwrap();
-    cmd.arg("add");
-    for f in files {
-        cmd.arg(fixtures().join(f));
-    }
-    let o = cmd.arg("--out").arg(out).output().unwrap();
+    let paths: Vec<PathBuf> = files.iter().map(|f| fixtures().join(f)).collect();
+    add_paths(&paths, out)
+}
+
+/// Runs `atlas add PATHS --out DIR`: (success, stdout, stderr).
+fn add_paths(paths: &[PathBuf], out: &Path) -> (bool, String, String) {
+    let o = Command::cargo_bin("atlas")
+        .unwrap()
+        .arg("add")
+        .args(paths)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .unwrap();
     (
         o.status.success(),
         String::from_utf8(o.stdout).unwrap(),
@@ -230,15 +238,7 @@ fn what_is_already_in_the_corpus_is_skipped() {
         );
     let copy = dir.with_extension("copy.html");
     std::fs::write(&copy, moved).unwrap();
-    let o = Command::cargo_bin("atlas")
-        .unwrap()
-        .arg("add")
-        .arg(&copy)
-        .arg("--out")
-        .arg(&dir)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8(o.stdout).unwrap();
+    let (_, stdout, _) = add_paths(std::slice::from_ref(&copy), &dir);
     assert!(
         stdout.contains("its text is already in the corpus"),
         "{stdout}"
@@ -259,18 +259,13 @@ fn inputs_that_hold_no_article_are_named_and_the_rest_still_go_in() {
     .unwrap();
     let plain = dir.with_extension("plain.txt");
     std::fs::write(&plain, "just some words").unwrap();
-    let o = Command::cargo_bin("atlas")
-        .unwrap()
-        .arg("add")
-        .arg(&menu)
-        .arg(&plain)
-        .arg(fixtures().join("agency-kk.html"))
-        .arg("--out")
-        .arg(&dir)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8(o.stderr).unwrap();
-    assert!(!o.status.success());
+    let inputs = [
+        menu.clone(),
+        plain.clone(),
+        fixtures().join("agency-kk.html"),
+    ];
+    let (ok, _, stderr) = add_paths(&inputs, &dir);
+    assert!(!ok);
     assert!(
         stderr.contains(&format!(
             "error: {}: no article text found in the page (Readability found «Home News»",

@@ -31,7 +31,7 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use bilateral_core::Corpus;
 use bilateral_core::article::Date;
-use bilateral_core::decisions::{Decision, Decisions, ReviewState, Verdict};
+use bilateral_core::decisions::{Decision, Decisions, ReviewState, WrittenDecision};
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -337,39 +337,14 @@ async fn one(
     })))
 }
 
-#[derive(Deserialize)]
-struct DecisionForm {
-    article: String,
-    feature: String,
-    sentence: String,
-    verdict: Verdict,
-    words: Option<String>,
-    note: Option<String>,
-    date: String,
-}
-
 /// Saves one decision (in place of one on the same link).
 async fn decide(
     State(desk): State<Arc<Desk>>,
-    Json(form): Json<DecisionForm>,
+    Json(form): Json<WrittenDecision>,
 ) -> Result<StatusCode, Refusal> {
     checked_id(&form.article)?;
-    let date = Date::parse(&form.date).ok_or_else(|| {
-        Refusal::new(
-            StatusCode::BAD_REQUEST,
-            format!("date `{}` is not YYYY-MM-DD", form.date),
-        )
-    })?;
-    let decision = Decision {
-        article: form.article,
-        feature: form.feature,
-        sentence: form.sentence,
-        verdict: form.verdict,
-        words: form.words.filter(|w| !w.trim().is_empty()),
-        note: form.note.filter(|n| !n.trim().is_empty()),
-        date,
-        line: 0,
-    };
+    let decision =
+        Decision::from_written(form, 0).map_err(|p| Refusal::new(StatusCode::BAD_REQUEST, p))?;
     desk.save(|decisions, _| {
         decisions.record(decision);
         Ok(())

@@ -68,8 +68,18 @@ async fn send(
     )
 }
 
+/// A change sent from the desk's own page.
+async fn post(app: &axum::Router, uri: &str, body: Value) -> (StatusCode, Value) {
+    send(app, "POST", uri, HOST, Some(ORIGIN), Some(body)).await
+}
+
+/// A read by the desk's own page: status and body.
+async fn fetch(app: &axum::Router, uri: &str) -> (StatusCode, Value) {
+    send(app, "GET", uri, HOST, None, None).await
+}
+
 async fn get(app: &axum::Router, uri: &str) -> Value {
-    let (status, v) = send(app, "GET", uri, HOST, None, None).await;
+    let (status, v) = fetch(app, uri).await;
     assert_eq!(status, StatusCode::OK, "{uri}: {v}");
     v
 }
@@ -122,15 +132,7 @@ async fn an_article_comes_with_its_links_at_their_words() {
         almaty["end"].as_u64().unwrap() as usize,
     );
     assert_eq!(&text[start..end], "Алматы");
-    let (status, _) = send(
-        &app,
-        "GET",
-        "/api/articles/no_such_article",
-        HOST,
-        None,
-        None,
-    )
-    .await;
+    let (status, _) = fetch(&app, "/api/articles/no_such_article").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     std::fs::remove_dir_all(&dir).unwrap();
 }
@@ -139,15 +141,7 @@ async fn an_article_comes_with_its_links_at_their_words() {
 async fn a_rejected_link_is_saved_and_gone() {
     let dir = corpus("reject");
     let app = app(&dir);
-    let (status, v) = send(
-        &app,
-        "POST",
-        "/api/decisions",
-        HOST,
-        Some(ORIGIN),
-        Some(reject_almaty()),
-    )
-    .await;
+    let (status, v) = post(&app, "/api/decisions", reject_almaty()).await;
     assert_eq!(status, StatusCode::NO_CONTENT, "{v}");
     let saved = std::fs::read_to_string(dir.join("decisions.toml")).unwrap();
     assert!(
@@ -225,28 +219,12 @@ async fn a_foreign_host_or_origin_is_refused_and_nothing_is_written() {
 async fn a_path_in_an_article_id_is_refused() {
     let dir = corpus("traversal");
     let app = app(&dir);
-    let (status, v) = send(
-        &app,
-        "GET",
-        "/api/articles/..%2F..%2Fetc%2Fpasswd",
-        HOST,
-        None,
-        None,
-    )
-    .await;
+    let (status, v) = fetch(&app, "/api/articles/..%2F..%2Fetc%2Fpasswd").await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{v}");
     assert_eq!(v["error"], "`../../etc/passwd` is not an article id");
     let mut bad = reject_almaty();
     bad["article"] = json!("../gazetteer");
-    let (status, v) = send(
-        &app,
-        "POST",
-        "/api/decisions",
-        HOST,
-        Some(ORIGIN),
-        Some(bad),
-    )
-    .await;
+    let (status, v) = post(&app, "/api/decisions", bad).await;
     assert_eq!(status, StatusCode::BAD_REQUEST, "{v}");
     std::fs::remove_dir_all(&dir).unwrap();
 }
@@ -258,15 +236,7 @@ async fn a_decision_that_names_nothing_real_is_refused_and_not_written() {
     let before = std::fs::read_to_string(dir.join("decisions.toml")).unwrap();
     let mut stale = reject_almaty();
     stale["sentence"] = json!("в город Ош");
-    let (status, v) = send(
-        &app,
-        "POST",
-        "/api/decisions",
-        HOST,
-        Some(ORIGIN),
-        Some(stale),
-    )
-    .await;
+    let (status, v) = post(&app, "/api/decisions", stale).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         v["error"]
@@ -305,7 +275,7 @@ async fn concurrent_saves_lose_no_decision() {
         .map(|q| {
             let app = app.clone();
             let body = json!({"article": "001_ad68650c150bda19", "feature": "bishkek", "sentence": q, "verdict": "reject", "date": "2026-12-03"});
-            tokio::spawn(async move { send(&app, "POST", "/api/decisions", HOST, Some(ORIGIN), Some(body)).await.0 })
+            tokio::spawn(async move { post(&app, "/api/decisions", body).await.0 })
         })
         .collect();
     for t in tasks {
@@ -327,15 +297,7 @@ async fn a_reviewed_article_shows_as_changed_once_its_file_changes() {
     let dir = corpus("review");
     let app = app(&dir);
     let body = json!({"article": "004_fda6902e906f6d9b", "date": "2026-12-03"});
-    let (status, _) = send(
-        &app,
-        "POST",
-        "/api/reviewed",
-        HOST,
-        Some(ORIGIN),
-        Some(body),
-    )
-    .await;
+    let (status, _) = post(&app, "/api/reviewed", body).await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     assert_eq!(
         get(&app, "/api/articles/004_fda6902e906f6d9b").await["state"],
@@ -363,13 +325,10 @@ async fn an_accepted_proposal_becomes_a_curated_feature() {
     .unwrap();
     let app = app(&dir);
     let body = json!({"date": "2026-12-03"});
-    let (status, v) = send(
+    let (status, v) = post(
         &app,
-        "POST",
         "/api/proposals/proposed-solar-plant-kemin/accept",
-        HOST,
-        Some(ORIGIN),
-        Some(body.clone()),
+        body.clone(),
     )
     .await;
     assert_eq!(status, StatusCode::OK, "{v}");
@@ -389,13 +348,10 @@ async fn an_accepted_proposal_becomes_a_curated_feature() {
         "{a}"
     );
     // Proposed no more: a second accept finds nothing to accept.
-    let (status, v) = send(
+    let (status, v) = post(
         &app,
-        "POST",
         "/api/proposals/proposed-solar-plant-kemin/accept",
-        HOST,
-        Some(ORIGIN),
-        Some(body),
+        body,
     )
     .await;
     assert_eq!(status, StatusCode::NOT_FOUND, "{v}");

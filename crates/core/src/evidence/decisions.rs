@@ -152,7 +152,7 @@ impl std::error::Error for DecisionError {}
 #[serde(deny_unknown_fields)]
 struct RawFile {
     #[serde(default)]
-    decision: Vec<toml::Spanned<RawDecision>>,
+    decision: Vec<toml::Spanned<WrittenDecision>>,
     #[serde(default)]
     reviewed: Vec<toml::Spanned<RawReview>>,
 }
@@ -165,16 +165,46 @@ struct RawReview {
     text: String,
 }
 
-#[derive(Deserialize)]
+/// A decision as written (in the file, or sent by the desk's page), before
+/// its date and fields are checked ([`Decision::from_written`]).
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct RawDecision {
-    article: String,
-    feature: String,
-    sentence: String,
-    verdict: Verdict,
-    words: Option<String>,
-    note: Option<String>,
-    date: String,
+pub struct WrittenDecision {
+    pub article: String,
+    pub feature: String,
+    pub sentence: String,
+    pub verdict: Verdict,
+    pub words: Option<String>,
+    pub note: Option<String>,
+    pub date: String,
+}
+
+impl Decision {
+    /// Checks a written decision: its date, and that no name is empty (empty
+    /// `words` and `note` are left out); `line` is where it stands.
+    pub fn from_written(w: WrittenDecision, line: usize) -> Result<Decision, String> {
+        let date =
+            Date::parse(&w.date).ok_or_else(|| format!("date `{}` is not YYYY-MM-DD", w.date))?;
+        for (key, value) in [
+            ("article", &w.article),
+            ("feature", &w.feature),
+            ("sentence", &w.sentence),
+        ] {
+            if value.trim().is_empty() {
+                return Err(format!("`{key}` is empty"));
+            }
+        }
+        Ok(Decision {
+            article: w.article,
+            feature: w.feature,
+            sentence: w.sentence,
+            verdict: w.verdict,
+            words: w.words.filter(|s| !s.trim().is_empty()),
+            note: w.note.filter(|s| !s.trim().is_empty()),
+            date,
+            line,
+        })
+    }
 }
 
 impl Decisions {
@@ -219,18 +249,7 @@ impl Decisions {
         let mut decisions: Vec<Decision> = Vec::with_capacity(raw.decision.len());
         for spanned in raw.decision {
             let line = line_of(text, spanned.span().start);
-            let r = spanned.into_inner();
-            let date = Date::parse(&r.date)
-                .ok_or_else(|| at(line, format!("date `{}` is not YYYY-MM-DD", r.date)))?;
-            for (key, value) in [
-                ("article", &r.article),
-                ("feature", &r.feature),
-                ("sentence", &r.sentence),
-            ] {
-                if value.trim().is_empty() {
-                    return Err(at(line, format!("`{key}` is empty")));
-                }
-            }
+            let r = Decision::from_written(spanned.into_inner(), line).map_err(|p| at(line, p))?;
             if let Some(other) = decisions.iter().find(|d| {
                 (&d.article, &d.feature, &d.sentence) == (&r.article, &r.feature, &r.sentence)
             }) {
@@ -240,16 +259,7 @@ impl Decisions {
                 );
                 return Err(at(line, problem));
             }
-            decisions.push(Decision {
-                article: r.article,
-                feature: r.feature,
-                sentence: r.sentence,
-                verdict: r.verdict,
-                words: r.words,
-                note: r.note,
-                date,
-                line,
-            });
+            decisions.push(r);
         }
         let mut reviewed: Vec<Review> = Vec::with_capacity(raw.reviewed.len());
         for spanned in raw.reviewed {
