@@ -14,8 +14,11 @@
 //! `_`, `-`; no `../`) and must name an article of the corpus; a decision is
 //! checked by applying it to the corpus before the file is written.
 //!
-//! Routes (JSON): `GET /api/articles?q=&state=&page=`, `GET
-//! /api/articles/{id}`, `POST /api/decisions`, `POST /api/reviewed`, `POST
+//! Routes (JSON): `GET /api/articles?q=&state=&page=` (with each article's
+//! counts of links, proposals and candidates), `GET /api/articles/{id}`
+//! (its text, sentences, links, proposals and candidates), `GET
+//! /api/entries?q=` (the gazetteer and places an added link may name),
+//! `POST /api/decisions`, `POST /api/reviewed`, `POST
 //! /api/proposals/{id}/accept` (the proposal becomes a curated entry
 //! appended to `corpus/gazetteer.toml`, checked by loading the gazetteer
 //! before it replaces the file).
@@ -31,7 +34,10 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use bilateral_core::Corpus;
 use bilateral_core::article::Date;
+use bilateral_core::candidates;
 use bilateral_core::decisions::{Decision, Decisions, ReviewState, WrittenDecision};
+use bilateral_core::mention::Matcher;
+use bilateral_core::proposals;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
@@ -112,8 +118,8 @@ impl Desk {
     fn accept(&self, id: &str, date: &str) -> Result<String, Refusal> {
         let _turn = self.saving.lock().unwrap_or_else(|e| e.into_inner());
         let (corpus, _) = self.corpus()?;
-        let matcher = bilateral_core::mention::Matcher::new(&corpus.gazetteer);
-        let proposal = bilateral_core::proposals::propose(&corpus, &matcher)
+        let matcher = Matcher::new(&corpus.gazetteer);
+        let proposal = proposals::propose(&corpus, &matcher)
             .into_iter()
             .find(|p| p.id == id)
             .ok_or_else(|| {
@@ -176,6 +182,7 @@ pub fn app(desk: Arc<Desk>) -> Router {
         .route("/api/decisions", post(decide))
         .route("/api/reviewed", post(reviewed))
         .route("/api/proposals/{id}/accept", post(accept_proposal))
+        .route("/api/entries", get(entries))
         .layer(middleware::from_fn_with_state(desk.clone(), guard))
         .with_state(desk)
 }
@@ -248,6 +255,8 @@ struct ArticleRow {
     lang: String,
     source: Option<String>,
     links: usize,
+    proposals: usize,
+    candidates: usize,
     state: &'static str,
 }
 
@@ -258,6 +267,14 @@ async fn list(
     Query(query): Query<ListQuery>,
 ) -> Result<Json<serde_json::Value>, Refusal> {
     let (corpus, decisions) = desk.corpus()?;
+    let matcher = Matcher::new(&corpus.gazetteer);
+    let proposals = proposals::propose(&corpus, &matcher);
+    let proposed_in = |i: usize| {
+        proposals
+            .iter()
+            .filter(|p| p.sightings.iter().any(|s| s.article == i))
+            .count()
+    };
     let needle = query.q.as_deref().unwrap_or("").to_lowercase();
     let mut rows: Vec<ArticleRow> = corpus
         .articles
@@ -274,6 +291,8 @@ async fn list(
                 .iter()
                 .map(|f| f.citations.iter().filter(|c| c.article == i).count())
                 .sum(),
+            proposals: proposed_in(i),
+            candidates: candidates::find(&matcher, &corpus.gazetteer, a).len(),
             state: state_name(decisions.review_state(a)),
         })
         .filter(|r| needle.is_empty() || r.title.to_lowercase().contains(&needle))
@@ -324,6 +343,34 @@ async fn one(
             }));
         }
     }
+    let matcher = Matcher::new(&corpus.gazetteer);
+    let proposed: Vec<_> = proposals::propose(&corpus, &matcher)
+        .into_iter()
+        .flat_map(|p| {
+            let here: Vec<_> = p
+                .sightings
+                .iter()
+                .filter(|s| s.article == index)
+                .cloned()
+                .collect();
+            here.into_iter().map(move |s| {
+                json!({
+                    "id": p.id,
+                    "name": p.name,
+                    "category": p.category.key(),
+                    "confidence": p.confidence,
+                    "provenance": p.provenance,
+                    "sentence": s.sentence,
+                    "start": s.span.start,
+                    "end": s.span.end,
+                })
+            })
+        })
+        .collect();
+    let candidates: Vec<_> = candidates::find(&matcher, &corpus.gazetteer, article)
+        .into_iter()
+        .map(|c| json!({ "name": c.name, "shape": c.shape.label(), "start": c.span.start, "end": c.span.end, "line": c.line }))
+        .collect();
     Ok(Json(json!({
         "id": article.id,
         "title": article.title,
@@ -333,6 +380,8 @@ async fn one(
         "text": article.text,
         "sentences": sentences,
         "links": links,
+        "proposals": proposed,
+        "candidates": candidates,
         "state": state_name(decisions.review_state(article)),
     })))
 }
@@ -402,4 +451,35 @@ async fn accept_proposal(
     }
     let entry = desk.accept(id, &form.date)?;
     Ok(Json(json!({ "entry": entry })))
+}
+
+#[derive(Deserialize)]
+struct EntryQuery {
+    q: Option<String>,
+}
+
+/// The gazetteer's entries and places whose name or id holds `q` (in any
+/// language, case aside), areas left out: what an added link may name.
+/// At most [`PER_PAGE`], curated before places.
+async fn entries(
+    State(desk): State<Arc<Desk>>,
+    Query(query): Query<EntryQuery>,
+) -> Result<Json<serde_json::Value>, Refusal> {
+    let gazetteer =
+        bilateral_core::gazetteer::Gazetteer::load(&desk.corpus_dir.join("gazetteer.toml"))
+            .map_err(Refusal::corpus)?;
+    let needle = query.q.as_deref().unwrap_or("").trim().to_lowercase();
+    let found: Vec<_> = gazetteer
+        .entries
+        .iter()
+        .filter(|e| !e.is_area())
+        .filter(|e| {
+            needle.is_empty()
+                || e.id.contains(&needle)
+                || [&e.name.ru, &e.name.kk, &e.name.en].iter().any(|n| n.to_lowercase().contains(&needle))
+        })
+        .take(PER_PAGE)
+        .map(|e| json!({ "id": e.id, "name": e.name, "category": e.category.key(), "place": e.place_info().is_some() }))
+        .collect();
+    Ok(Json(json!({ "entries": found })))
 }

@@ -358,3 +358,55 @@ async fn an_accepted_proposal_becomes_a_curated_feature() {
     assert!(!dir.join("gazetteer.toml.saving").exists());
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// What the engine proposes and what the gazetteer may lack, beside an
+/// article and counted in the list; the gazetteer search for an added link.
+#[tokio::test]
+async fn proposals_and_candidates_come_with_the_article() {
+    let dir = corpus("beside");
+    let text = "---\ntitle: A plant at Kemin\ndate: 2025-10-02\nlang: ru\n---\n\
+                Казахстан построит солнечную электростанцию в Кемине, сообщили в министерстве Кыргызстана.\n\n\
+                Затем делегация прибыла в Жетыген.\n";
+    std::fs::write(dir.join("articles/100_kemin.txt"), text).unwrap();
+    let app = app(&dir);
+    let a = get(&app, "/api/articles/100_kemin").await;
+    let p = &a["proposals"][0];
+    assert_eq!(p["id"], "proposed-solar-plant-kemin", "{a}");
+    let words = &text[p["start"].as_u64().unwrap() as usize..p["end"].as_u64().unwrap() as usize];
+    assert_eq!(words, "солнечную электростанцию в Кемине");
+    let c = &a["candidates"][0];
+    assert_eq!(
+        (c["name"].as_str(), c["shape"].as_str()),
+        (Some("Жетыген"), Some("town")),
+        "{a}"
+    );
+    let list = get(&app, "/api/articles?q=plant").await;
+    let row = &list["articles"][0];
+    assert_eq!(
+        (
+            row["id"].as_str(),
+            row["proposals"].as_u64(),
+            row["candidates"].as_u64()
+        ),
+        (Some("100_kemin"), Some(1), Some(1)),
+        "{list}"
+    );
+    let found = get(&app, "/api/entries?q=%D0%BA%D0%BE%D1%80%D0%B4%D0%B0%D0%B9").await;
+    let ids: Vec<&str> = found["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert!(ids.contains(&"kordai-ak-zhol"), "кордай: {ids:?}");
+    let regions = get(&app, "/api/entries?q=region").await;
+    assert!(
+        regions["entries"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| !e["id"].as_str().unwrap().ends_with("-region")),
+        "areas are never linked: {regions}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

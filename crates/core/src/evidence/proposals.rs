@@ -155,15 +155,12 @@ impl Proposal {
             .expect("some suffix is free");
         let kind = &gazetteer.kinds[self.kind];
         let anchor = &gazetteer.entries[self.anchor];
-        let category = serde_json::to_value(self.category)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
+        let category = self.category.key();
         let mut out = String::from("\n[[entry]]\n");
         out.push_str(&format!(
             "id = {}\nkind = \"project\"\ncategory = {}\n",
             q(&id),
-            q(&category)
+            q(category)
         ));
         out.push_str(&format!(
             "name = {{ ru = {}, kk = {}, en = {} }}\n",
