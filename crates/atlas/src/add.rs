@@ -79,8 +79,10 @@ pub fn from_html(html: &str) -> Result<Extracted, String> {
         text_mode: dom_smoothie::TextMode::Formatted,
         ..Default::default()
     };
-    let url = page_url(html);
-    let mut readability = dom_smoothie::Readability::new(html, url.as_deref(), Some(cfg))
+    // One parse of the page: its address is read, then Readability works on it.
+    let doc = dom_query::Document::from(html);
+    let url = page_url(&doc);
+    let mut readability = dom_smoothie::Readability::with_document(doc, url.as_deref(), Some(cfg))
         .map_err(|e| format!("the page cannot be read: {e}"))?;
     let found = readability
         .parse()
@@ -222,8 +224,7 @@ fn described(
 }
 
 /// The page's own address: `<link rel="canonical">`, else `og:url`.
-fn page_url(html: &str) -> Option<String> {
-    let doc = dom_query::Document::from(html);
+fn page_url(doc: &dom_query::Document) -> Option<String> {
     let canonical = doc.select("link[rel=canonical]").attr("href");
     let og = || doc.select("meta[property='og:url']").attr("content");
     canonical

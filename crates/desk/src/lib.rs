@@ -36,6 +36,7 @@ use bilateral_core::Corpus;
 use bilateral_core::article::Date;
 use bilateral_core::candidates;
 use bilateral_core::decisions::{Decision, Decisions, ReviewState, WrittenDecision};
+use bilateral_core::gazetteer::Gazetteer;
 use bilateral_core::mention::Matcher;
 use bilateral_core::proposals;
 use serde::{Deserialize, Serialize};
@@ -70,16 +71,21 @@ impl Desk {
         self.corpus_dir.join("decisions.toml")
     }
 
-    /// The corpus as the engine links it, with the saved decisions applied.
-    fn corpus(&self) -> Result<(Corpus, Decisions), Refusal> {
-        let decisions = Decisions::load(&self.decisions_path()).map_err(Refusal::corpus)?;
-        let corpus = Corpus::load(
+    /// The articles, parsed, and the gazetteer, not yet linked.
+    fn read(&self) -> Result<(Vec<bilateral_core::article::Article>, Gazetteer), Refusal> {
+        Corpus::read(
             &self.corpus_dir.join("articles"),
             &self.corpus_dir.join("gazetteer.toml"),
         )
-        .map_err(Refusal::corpus)?;
-        let corpus = Corpus::link_decided(corpus.articles, corpus.gazetteer, &decisions)
-            .map_err(Refusal::corpus)?;
+        .map_err(Refusal::corpus)
+    }
+
+    /// The corpus as the engine links it, with the saved decisions applied.
+    fn corpus(&self) -> Result<(Corpus, Decisions), Refusal> {
+        let decisions = Decisions::load(&self.decisions_path()).map_err(Refusal::corpus)?;
+        let (articles, gazetteer) = self.read()?;
+        let corpus =
+            Corpus::link_decided(articles, gazetteer, &decisions).map_err(Refusal::corpus)?;
         Ok((corpus, decisions))
     }
 
@@ -87,17 +93,13 @@ impl Desk {
     /// corpus, and writes the file: one save at a time.
     fn save(
         &self,
-        change: impl FnOnce(&mut Decisions, &Corpus) -> Result<(), Refusal>,
+        change: impl FnOnce(&mut Decisions, &[bilateral_core::article::Article]) -> Result<(), Refusal>,
     ) -> Result<(), Refusal> {
         let _turn = self.saving.lock().unwrap_or_else(|e| e.into_inner());
         let mut decisions = Decisions::load(&self.decisions_path()).map_err(Refusal::corpus)?;
-        let plain = Corpus::load(
-            &self.corpus_dir.join("articles"),
-            &self.corpus_dir.join("gazetteer.toml"),
-        )
-        .map_err(Refusal::corpus)?;
-        change(&mut decisions, &plain)?;
-        Corpus::link_decided(plain.articles, plain.gazetteer, &decisions)
+        let (articles, gazetteer) = self.read()?;
+        change(&mut decisions, &articles)?;
+        Corpus::link_decided(articles, gazetteer, &decisions)
             .map_err(|e| Refusal::new(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))?;
         let path = self.decisions_path();
         let temp = path.with_extension("toml.saving");
@@ -134,7 +136,7 @@ impl Desk {
         let temp = self.corpus_dir.join("gazetteer.toml.saving");
         let write = |text: &str| std::fs::write(&temp, text).map_err(Refusal::corpus);
         write(&format!("{}\n{block}", old.trim_end()))?;
-        let grown = bilateral_core::gazetteer::Gazetteer::load(&temp).map_err(|e| {
+        let grown = Gazetteer::load(&temp).map_err(|e| {
             let _ = std::fs::remove_file(&temp);
             Refusal::new(StatusCode::UNPROCESSABLE_ENTITY, e.to_string())
         })?;
@@ -419,9 +421,8 @@ async fn reviewed(
             format!("date `{}` is not YYYY-MM-DD", form.date),
         )
     })?;
-    desk.save(|decisions, corpus| {
-        let article = corpus
-            .articles
+    desk.save(|decisions, articles| {
+        let article = articles
             .iter()
             .find(|a| a.id == id)
             .ok_or_else(|| Refusal::new(StatusCode::NOT_FOUND, format!("no article `{id}`")))?;
@@ -466,8 +467,7 @@ async fn entries(
     Query(query): Query<EntryQuery>,
 ) -> Result<Json<serde_json::Value>, Refusal> {
     let gazetteer =
-        bilateral_core::gazetteer::Gazetteer::load(&desk.corpus_dir.join("gazetteer.toml"))
-            .map_err(Refusal::corpus)?;
+        Gazetteer::load(&desk.corpus_dir.join("gazetteer.toml")).map_err(Refusal::corpus)?;
     let needle = query.q.as_deref().unwrap_or("").trim().to_lowercase();
     let found: Vec<_> = gazetteer
         .entries

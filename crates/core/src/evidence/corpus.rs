@@ -93,11 +93,21 @@ impl Corpus {
         gazetteer_path: &Path,
         decisions_path: Option<&Path>,
     ) -> Result<Corpus, CorpusError> {
-        let gazetteer = Gazetteer::load(gazetteer_path).map_err(CorpusError::Gazetteer)?;
         let decisions = match decisions_path {
             Some(path) => Decisions::load(path).map_err(CorpusError::Decisions)?,
             None => Decisions::none(),
         };
+        let (articles, gazetteer) = Corpus::read(articles_dir, gazetteer_path)?;
+        Corpus::link_decided(articles, gazetteer, &decisions).map_err(CorpusError::Decisions)
+    }
+
+    /// The gazetteer, then every article parsed, not yet linked (for a caller
+    /// that links them more than once, as the desk checks a decision).
+    pub fn read(
+        articles_dir: &Path,
+        gazetteer_path: &Path,
+    ) -> Result<(Vec<Article>, Gazetteer), CorpusError> {
+        let gazetteer = Gazetteer::load(gazetteer_path).map_err(CorpusError::Gazetteer)?;
         let files = source::read_all(articles_dir).map_err(CorpusError::Folder)?;
         let mut articles = Vec::with_capacity(files.len());
         let mut errors = Vec::new();
@@ -113,7 +123,7 @@ impl Corpus {
         if !errors.is_empty() {
             return Err(CorpusError::Files(errors));
         }
-        Corpus::link_decided(articles, gazetteer, &decisions).map_err(CorpusError::Decisions)
+        Ok((articles, gazetteer))
     }
 
     /// Finds every entry's citations in already parsed articles.
