@@ -13,7 +13,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   workers: audit ? 1 : 2,
-  ...(audit ? { testMatch: 'audit.spec.mjs' } : { testIgnore: 'audit.spec.mjs' }),
+  ...(audit ? { testMatch: 'audit.spec.mjs' } : { testIgnore: ['audit.spec.mjs', 'desk.spec.mjs'] }),
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: {

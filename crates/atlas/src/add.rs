@@ -182,6 +182,20 @@ fn is_html(text: &str) -> bool {
     .any(|t| head.contains(t))
 }
 
+/// An article the editor typed or pasted (the desk's "Add article" form):
+/// its paragraphs a blank line apart, the rest as given; a language not
+/// given is told from the letters.
+pub fn from_parts(
+    title: String,
+    date: Option<Date>,
+    url: Option<String>,
+    lang_code: Option<&str>,
+    source: Option<String>,
+    body: &str,
+) -> Extracted {
+    described(title, date, url, lang_code, source, paragraphs(body))
+}
+
 /// An [`Extracted`] with its language settled and what is missing listed.
 fn described(
     title: String,
@@ -293,70 +307,89 @@ pub fn read_input(path: &Path) -> Result<Vec<Extracted>, String> {
 /// its text; returns what happened to each, in order (an input that gives
 /// no article is a [`Outcome::Failed`], and the others still go in).
 pub fn add(inputs: &[PathBuf], out: &Path) -> Result<Vec<Outcome>, String> {
-    let mut known: Vec<(String, Option<String>, String)> = Vec::new(); // (id, url, body)
-    if out.exists() {
-        for file in source::read_all(out).into_iter().flatten().flatten() {
-            if let Ok(a) = article::parse(&file) {
-                let body = body_key(
-                    &a.paragraphs
-                        .iter()
-                        .map(|p| a.slice(p.span))
-                        .collect::<Vec<_>>()
-                        .join("\n\n"),
-                );
-                known.push((a.id.clone(), a.url.clone(), body));
-            }
-        }
-    } else {
-        std::fs::create_dir_all(out)
-            .map_err(|e| format!("{}: cannot create: {e}", out.display()))?;
-    }
+    let mut known = Known::read(out)?;
     let mut outcomes = Vec::new();
     for input in inputs {
-        let found = match read_input(input) {
-            Ok(found) => found,
-            Err(why) => {
-                outcomes.push(Outcome::Failed { why });
-                continue;
+        match read_input(input) {
+            Ok(found) => {
+                for e in found {
+                    outcomes.push(known.put(e, out, &input.display().to_string())?);
+                }
             }
-        };
-        for e in found {
-            let body = body_key(&format!("{}\n\n{}", e.title, e.body));
-            let same_url = e
-                .url
-                .as_ref()
-                .and_then(|u| known.iter().find(|k| k.1.as_ref() == Some(u)));
-            let same_text = known
-                .iter()
-                .find(|k| k.2 == body || k.2 == body_key(&e.body));
-            if let Some((id, ..)) = same_url.or(same_text) {
-                let why = if same_url.is_some() {
-                    "its URL"
-                } else {
-                    "its text"
-                };
-                outcomes.push(Outcome::Skipped {
-                    title: e.title.clone(),
-                    why: format!("{why} is already in the corpus, as `{id}`"),
-                });
-                continue;
-            }
-            let id = text_digest(e.url.as_deref().unwrap_or(&e.body));
-            let path = out.join(format!("{id}.txt"));
-            let text = file_text(&e);
-            // What is written must be what `atlas check` accepts.
-            article::parse_text(&id, &path, &text)
-                .map_err(|err| format!("{}: {err}", input.display()))?;
-            std::fs::write(&path, &text)
-                .map_err(|err| format!("{}: cannot write: {err}", path.display()))?;
-            known.push((id, e.url.clone(), body));
-            outcomes.push(Outcome::Written {
-                path,
-                missing: e.missing,
-            });
+            Err(why) => outcomes.push(Outcome::Failed { why }),
         }
     }
     Ok(outcomes)
+}
+
+/// Writes one article into `out` as [`add`] does (the desk's "Add article"
+/// form: a pasted text or an uploaded page).
+pub fn add_one(e: Extracted, out: &Path) -> Result<Outcome, String> {
+    Known::read(out)?.put(e, out, "the new article")
+}
+
+/// The articles already in a folder: (id, URL, text compared for identity).
+struct Known(Vec<(String, Option<String>, String)>);
+
+impl Known {
+    fn read(out: &Path) -> Result<Known, String> {
+        let mut known = Vec::new();
+        if out.exists() {
+            for file in source::read_all(out).into_iter().flatten().flatten() {
+                if let Ok(a) = article::parse(&file) {
+                    let body = body_key(
+                        &a.paragraphs
+                            .iter()
+                            .map(|p| a.slice(p.span))
+                            .collect::<Vec<_>>()
+                            .join("\n\n"),
+                    );
+                    known.push((a.id.clone(), a.url.clone(), body));
+                }
+            }
+        } else {
+            std::fs::create_dir_all(out)
+                .map_err(|e| format!("{}: cannot create: {e}", out.display()))?;
+        }
+        Ok(Known(known))
+    }
+
+    /// Writes `e` unless its URL or text is known; `input` names where it
+    /// came from in an error.
+    fn put(&mut self, e: Extracted, out: &Path, input: &str) -> Result<Outcome, String> {
+        let body = body_key(&format!("{}\n\n{}", e.title, e.body));
+        let known = &self.0;
+        let same_url = e
+            .url
+            .as_ref()
+            .and_then(|u| known.iter().find(|k| k.1.as_ref() == Some(u)));
+        let same_text = known
+            .iter()
+            .find(|k| k.2 == body || k.2 == body_key(&e.body));
+        if let Some((id, ..)) = same_url.or(same_text) {
+            let why = if same_url.is_some() {
+                "its URL"
+            } else {
+                "its text"
+            };
+            return Ok(Outcome::Skipped {
+                title: e.title.clone(),
+                why: format!("{why} is already in the corpus, as `{id}`"),
+            });
+        }
+        let id = text_digest(e.url.as_deref().unwrap_or(&e.body));
+        let path = out.join(format!("{id}.txt"));
+        let text = file_text(&e);
+        // What is written must be what `atlas check` accepts.
+        article::parse_text(&id, &path, &text).map_err(|err| format!("{input}: {err}"))?;
+        std::fs::write(&path, &text)
+            .map_err(|err| format!("{}: cannot write: {err}", path.display()))?;
+        self.0.push((id, e.url.clone(), body));
+        Ok(Outcome::Written {
+            path,
+            missing: e.missing,
+        })
+    }
 }
 
 /// A text compared for identity: its words, in lower case.

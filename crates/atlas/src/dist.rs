@@ -306,43 +306,19 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
         minify_css(&bilateral_core::ui::expand_widget_css(&take("widget.css")?)).into_bytes();
     let css = format!("widget-{}.css", content_hash(&css_bytes));
     write(&folder.join(&css), &css_bytes)?;
-    // Data apart from code: the widget's bundle (only cited entries) as two
-    // postcard files named by their hash, the corpus index and the basemap
-    // (the same for every corpus, so it stays cached when articles change).
-    // The articles' texts go to shards the reader fetches when it opens one;
-    // the index keeps the cited sentences.
-    let (mut index_file, basemap_file) = bundle.clone().for_widget().split();
-    let texts = index_file.corpus.take_texts();
-    for shard in shard::shards(texts, shard::PER_SHARD) {
-        let bytes = shard.encode();
-        let name = format!("texts-{}.bin", content_hash(&bytes));
-        write(&folder.join(&name), &bytes)?;
-        index_file.texts.names.push(name);
-    }
-    index_file.texts.per_shard = shard::PER_SHARD;
-    let (index_bytes, basemap_bytes) = (index_file.encode(), basemap_file.encode());
-    let index = format!("corpus-{}.bin", content_hash(&index_bytes));
-    let basemap = format!("basemap-{}.bin", content_hash(&basemap_bytes));
-    write(&folder.join(&index), &index_bytes)?;
-    write(&folder.join(&basemap), &basemap_bytes)?;
+    let data = write_data(&folder, bundle)?;
     let names = Names {
         glue: &glue,
         wasm: &wasm,
         css: &css,
-        index: &index,
-        basemap: &basemap,
+        index: &data.index,
+        basemap: &data.basemap,
     };
     let module = loader(&minify_js(&take("bilateral-map.js")?), &names)?;
     write(&folder.join("bilateral-map.js"), module.as_bytes())?;
     let host_css = minify_css(&take("bilateral-map.css")?);
     write(&folder.join("bilateral-map.css"), host_css.as_bytes())?;
 
-    // Every citation, per language, on a page of its own: the fallbacks list
-    // a few per feature and link there.
-    for lang in [Lang::Ru, Lang::Kk, Lang::En] {
-        let page = crate::fallback::citations_page(bundle, lang, "bilateral-map.css");
-        write(&folder.join(citations_page_name(lang)), page.as_bytes())?;
-    }
     // Each language's fallback is rendered once, for every page.
     let link = format!("<link rel=\"stylesheet\" href=\"{FOLDER}/bilateral-map.css\">\n");
     let mut cache: Vec<((Lang, usize), String)> = Vec::new();
@@ -377,11 +353,137 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
         glue,
         wasm,
         css,
+        index: data.index,
+        basemap: data.basemap,
+        texts: data.texts,
+        pages,
+    })
+}
+
+/// The data files [`write_data`] wrote, by name.
+pub struct Data {
+    pub index: String,
+    pub basemap: String,
+    pub texts: Vec<String>,
+}
+
+/// The data apart from the code, as (file name, bytes): the widget's bundle
+/// (only cited entries) as two postcard files named by their hash, the
+/// corpus index and the basemap (the same for every corpus, so it stays
+/// cached when articles change); the articles' texts in shards the reader
+/// fetches when it opens one (the index keeps the cited sentences); and every
+/// citation, per language, on a page of its own (the fallbacks list a few per
+/// feature and link there). `atlas dist` writes them, the desk's map preview
+/// serves them.
+pub fn data_files(bundle: &Bundle) -> (Data, Vec<(String, Vec<u8>)>) {
+    let mut files = Vec::new();
+    let (mut index_file, basemap_file) = bundle.clone().for_widget().split();
+    let texts = index_file.corpus.take_texts();
+    for shard in shard::shards(texts, shard::PER_SHARD) {
+        let bytes = shard.encode();
+        let name = format!("texts-{}.bin", content_hash(&bytes));
+        index_file.texts.names.push(name.clone());
+        files.push((name, bytes));
+    }
+    index_file.texts.per_shard = shard::PER_SHARD;
+    let (index_bytes, basemap_bytes) = (index_file.encode(), basemap_file.encode());
+    let index = format!("corpus-{}.bin", content_hash(&index_bytes));
+    let basemap = format!("basemap-{}.bin", content_hash(&basemap_bytes));
+    files.push((index.clone(), index_bytes));
+    files.push((basemap.clone(), basemap_bytes));
+    for lang in [Lang::Ru, Lang::Kk, Lang::En] {
+        let page = crate::fallback::citations_page(bundle, lang, "bilateral-map.css");
+        files.push((citations_page_name(lang), page.into_bytes()));
+    }
+    let data = Data {
         index,
         basemap,
         texts: index_file.texts.names,
-        pages,
-    })
+    };
+    (data, files)
+}
+
+/// Writes [`data_files`] into `folder`.
+pub fn write_data(folder: &Path, bundle: &Bundle) -> Result<Data, String> {
+    let (data, files) = data_files(bundle);
+    for (name, bytes) in files {
+        let path = folder.join(name);
+        std::fs::write(&path, bytes)
+            .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
+    }
+    Ok(data)
+}
+
+/// The page the desk's map preview shows: the widget over the whole corpus.
+const PREVIEW_PAGE: &str = r#"<!doctype html>
+<html lang="LANG">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'">
+<title>bilateral-map: preview</title>
+<link rel="stylesheet" href="bilateral-map/bilateral-map.css">
+<script type="module" src="bilateral-map/bilateral-map.js"></script>
+</head>
+<body>
+<bilateral-map lang="LANG"></bilateral-map>
+</body>
+</html>
+"#;
+
+/// The widget over `bundle` as a page of its own, as (path, bytes) to serve:
+/// `index.html` (one `<bilateral-map lang>` element) and, in
+/// `bilateral-map/`, the code of a built distributable `widget`
+/// (`dist/bilateral-map/`: glue, wasm and styles, as they are), the data
+/// files for `bundle` ([`data_files`]) and the element's module from its
+/// `template` (`www/bilateral-map.js`). The desk's map preview: rebuilt
+/// after each saved decision, held in memory (the desk writes only in
+/// `corpus/`).
+pub fn preview(
+    widget: &Path,
+    template: &Path,
+    bundle: &Bundle,
+    lang: Lang,
+) -> Result<Vec<(String, Vec<u8>)>, String> {
+    let read =
+        |p: &Path| std::fs::read(p).map_err(|e| format!("{}: cannot read: {e}", p.display()));
+    let (glue, wasm) = find_glue(widget)?;
+    let css = file_names(widget)?
+        .into_iter()
+        .find(|n| n.starts_with("widget-") && n.ends_with(".css"))
+        .ok_or_else(|| {
+            format!(
+                "{}: no widget-HASH.css (`make build` makes it)",
+                widget.display()
+            )
+        })?;
+    let (data, files) = data_files(bundle);
+    let template = String::from_utf8(read(template)?)
+        .map_err(|_| format!("{}: not UTF-8", template.display()))?;
+    let names = Names {
+        glue: &glue,
+        wasm: &wasm,
+        css: &css,
+        index: &data.index,
+        basemap: &data.basemap,
+    };
+    let module = loader(&minify_js(&template), &names)?;
+    let mut out = vec![
+        (
+            "index.html".to_string(),
+            PREVIEW_PAGE.replace("LANG", lang.code()).into_bytes(),
+        ),
+        (format!("{FOLDER}/bilateral-map.js"), module.into_bytes()),
+    ];
+    for name in [&glue, &wasm, &css, "bilateral-map.css"] {
+        out.push((format!("{FOLDER}/{name}"), read(&widget.join(name))?));
+    }
+    out.extend(
+        files
+            .into_iter()
+            .map(|(name, bytes)| (format!("{FOLDER}/{name}"), bytes)),
+    );
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -23,14 +23,7 @@ use std::process::ExitCode;
 use bilateral_core::Corpus;
 use clap::{Args, Parser, Subcommand};
 
-mod add;
-mod basemap;
-mod dist;
-mod eval;
-mod export;
-mod fallback;
-mod places;
-mod synth;
+use atlas::{add, basemap, dist, eval, export, fallback, places, synth};
 
 #[derive(Parser)]
 #[command(

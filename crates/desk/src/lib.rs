@@ -24,7 +24,7 @@
 //! before it replaces the file).
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, RwLock};
 
 use axum::extract::{Path as UrlPath, Query, Request, State};
 use axum::http::{HeaderMap, Method, StatusCode, header};
@@ -34,9 +34,11 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use bilateral_core::Corpus;
 use bilateral_core::article::Date;
+use bilateral_core::basemap::Basemap;
 use bilateral_core::candidates;
 use bilateral_core::decisions::{Decision, Decisions, ReviewState, WrittenDecision};
 use bilateral_core::gazetteer::Gazetteer;
+use bilateral_core::lang::Lang;
 use bilateral_core::mention::Matcher;
 use bilateral_core::proposals;
 use serde::{Deserialize, Serialize};
@@ -54,17 +56,64 @@ pub struct Desk {
     /// The `host:port` names the desk answers to.
     hosts: Vec<String>,
     saving: Mutex<()>,
+    /// The desk's pages and the widget its preview is built from, if served.
+    pages: Option<Pages>,
+    /// The map preview's files, by path under `/preview/` (rebuilt on save).
+    preview: RwLock<Vec<(String, Vec<u8>)>>,
+}
+
+/// Where the desk's pages come from.
+pub struct Pages {
+    /// The desk's own Yew app, built by trunk (`crates/desk/ui`).
+    pub ui: PathBuf,
+    /// The built widget (`dist/bilateral-map/`, `make build`).
+    pub widget: PathBuf,
+    /// The `<bilateral-map>` module's template (`www/bilateral-map.js`).
+    pub template: PathBuf,
 }
 
 impl Desk {
     /// A desk over `corpus_dir` (holding `articles/`, `gazetteer.toml`,
     /// `decisions.toml`), answering as `127.0.0.1:PORT` and `localhost:PORT`.
     pub fn new(corpus_dir: &Path, port: u16) -> Arc<Desk> {
-        Arc::new(Desk {
+        Arc::new(Desk::bare(corpus_dir, port))
+    }
+
+    fn bare(corpus_dir: &Path, port: u16) -> Desk {
+        Desk {
             corpus_dir: corpus_dir.to_path_buf(),
             hosts: vec![format!("127.0.0.1:{port}"), format!("localhost:{port}")],
             saving: Mutex::new(()),
-        })
+            pages: None,
+            preview: RwLock::new(Vec::new()),
+        }
+    }
+
+    /// A desk that also serves its pages at `/` and the map preview at
+    /// `/preview/`, built once here (an error says why it cannot be).
+    pub fn with_pages(corpus_dir: &Path, port: u16, pages: Pages) -> Result<Arc<Desk>, String> {
+        let desk = Desk {
+            pages: Some(pages),
+            ..Desk::bare(corpus_dir, port)
+        };
+        desk.rebuild_preview().map_err(|r| r.problem)?;
+        Ok(Arc::new(desk))
+    }
+
+    /// Builds the map preview again from the corpus as it stands, decisions
+    /// applied (nothing to do without pages).
+    fn rebuild_preview(&self) -> Result<(), Refusal> {
+        let Some(pages) = &self.pages else {
+            return Ok(());
+        };
+        let (corpus, _) = self.corpus()?;
+        let basemap =
+            Basemap::load(&self.corpus_dir.join("basemap.json")).map_err(Refusal::corpus)?;
+        let bundle = bilateral_core::Bundle::new(corpus, &basemap);
+        let files = atlas::dist::preview(&pages.widget, &pages.template, &bundle, Lang::Ru)
+            .map_err(Refusal::corpus)?;
+        *self.preview.write().unwrap_or_else(|e| e.into_inner()) = files;
+        Ok(())
     }
 
     fn decisions_path(&self) -> PathBuf {
@@ -110,7 +159,8 @@ impl Desk {
                     StatusCode::INTERNAL_SERVER_ERROR,
                     format!("cannot write {}: {e}", path.display()),
                 )
-            })
+            })?;
+        self.rebuild_preview()
     }
 }
 
@@ -146,6 +196,7 @@ impl Desk {
             .find_map(|l| l.strip_prefix("id = \"")?.strip_suffix('"'))
             .unwrap_or_default();
         debug_assert!(grown.get(id).is_some());
+        self.rebuild_preview()?;
         Ok(id.to_string())
     }
 }
@@ -178,8 +229,15 @@ impl IntoResponse for Refusal {
 
 /// The desk's routes, behind its Host and Origin checks.
 pub fn app(desk: Arc<Desk>) -> Router {
-    Router::new()
-        .route("/api/articles", get(list))
+    let mut router = Router::new();
+    if let Some(pages) = &desk.pages {
+        router = router
+            .route("/preview/", get(preview_file))
+            .route("/preview/{*path}", get(preview_file))
+            .fallback_service(tower_http::services::ServeDir::new(&pages.ui));
+    }
+    router
+        .route("/api/articles", get(list).post(add_article))
         .route("/api/articles/{id}", get(one))
         .route("/api/decisions", post(decide))
         .route("/api/reviewed", post(reviewed))
@@ -482,4 +540,114 @@ async fn entries(
         .map(|e| json!({ "id": e.id, "name": e.name, "category": e.category.key(), "place": e.place_info().is_some() }))
         .collect();
     Ok(Json(json!({ "entries": found })))
+}
+
+/// A file of the map preview (`/preview/` is its page).
+async fn preview_file(State(desk): State<Arc<Desk>>, path: Option<UrlPath<String>>) -> Response {
+    let path = path.map_or_else(|| "index.html".to_string(), |UrlPath(p)| p);
+    let files = desk.preview.read().unwrap_or_else(|e| e.into_inner());
+    let Some((_, bytes)) = files.iter().find(|(name, _)| *name == path) else {
+        return Refusal::new(StatusCode::NOT_FOUND, format!("no preview file `{path}`"))
+            .into_response();
+    };
+    let kind = match path.rsplit('.').next() {
+        Some("html") => "text/html; charset=utf-8",
+        Some("js") => "text/javascript; charset=utf-8",
+        Some("css") => "text/css; charset=utf-8",
+        Some("wasm") => "application/wasm",
+        _ => "application/octet-stream",
+    };
+    (
+        [
+            (header::CONTENT_TYPE, kind),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        bytes.clone(),
+    )
+        .into_response()
+}
+
+/// A new article from the "Add article" form: a pasted text with what the
+/// editor knows of it, or a saved page (`html`) read as `atlas add` reads
+/// one.
+#[derive(Deserialize)]
+struct NewArticle {
+    html: Option<String>,
+    text: Option<String>,
+    title: Option<String>,
+    date: Option<String>,
+    lang: Option<String>,
+    url: Option<String>,
+    source: Option<String>,
+}
+
+impl NewArticle {
+    /// The article, with what the editor typed in place of what a page says.
+    fn extracted(self) -> Result<atlas::add::Extracted, Refusal> {
+        let bad = |p: String| Refusal::new(StatusCode::UNPROCESSABLE_ENTITY, p);
+        let given = |v: Option<String>| v.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        let date = match given(self.date) {
+            None => None,
+            Some(d) => {
+                Some(Date::parse(&d).ok_or_else(|| bad(format!("date `{d}` is not YYYY-MM-DD")))?)
+            }
+        };
+        let lang = given(self.lang);
+        if let Some(l) = &lang {
+            Lang::from_code(l).ok_or_else(|| bad(format!("language `{l}` is not ru, kk or en")))?;
+        }
+        let (title, url, source) = (given(self.title), given(self.url), given(self.source));
+        match (given(self.html), given(self.text)) {
+            (Some(html), _) => {
+                let page = atlas::add::from_html(&html).map_err(bad)?;
+                let declared = !page.missing.iter().any(|m| m.contains("language"));
+                let lang = lang.or_else(|| declared.then(|| page.lang.code().to_string()));
+                Ok(atlas::add::from_parts(
+                    title.unwrap_or(page.title),
+                    date.or(page.date),
+                    url.or(page.url),
+                    lang.as_deref(),
+                    source.or(page.source),
+                    &page.body,
+                ))
+            }
+            (None, Some(text)) => Ok(atlas::add::from_parts(
+                title.unwrap_or_default(),
+                date,
+                url,
+                lang.as_deref(),
+                source,
+                &text,
+            )),
+            (None, None) => Err(bad("the article has no text".into())),
+        }
+    }
+}
+
+/// Adds an article to `corpus/articles` (a duplicate URL or text is refused
+/// with the article it repeats).
+async fn add_article(
+    State(desk): State<Arc<Desk>>,
+    Json(form): Json<NewArticle>,
+) -> Result<Json<serde_json::Value>, Refusal> {
+    let e = form.extracted()?;
+    let outcome = {
+        let _turn = desk.saving.lock().unwrap_or_else(|e| e.into_inner());
+        atlas::add::add_one(e, &desk.corpus_dir.join("articles"))
+            .map_err(|p| Refusal::new(StatusCode::UNPROCESSABLE_ENTITY, p))?
+    };
+    match outcome {
+        atlas::add::Outcome::Written { path, missing } => {
+            desk.rebuild_preview()?;
+            let id = path
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
+            Ok(Json(json!({ "id": id, "missing": missing })))
+        }
+        atlas::add::Outcome::Skipped { why, .. } => Err(Refusal::new(StatusCode::CONFLICT, why)),
+        atlas::add::Outcome::Failed { why } => {
+            Err(Refusal::new(StatusCode::UNPROCESSABLE_ENTITY, why))
+        }
+    }
 }

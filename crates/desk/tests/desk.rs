@@ -410,3 +410,215 @@ async fn proposals_and_candidates_come_with_the_article() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[tokio::test]
+async fn the_api_alone_serves_no_pages() {
+    let dir = corpus("nopages");
+    let app = app(&dir);
+    for uri in ["/", "/index.html", "/preview/"] {
+        let (status, _) = fetch(&app, uri).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{uri}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[tokio::test]
+async fn an_added_article_is_written_checked_and_a_duplicate_refused() {
+    let dir = corpus("add");
+    let app = app(&dir);
+    let pasted = json!({
+        "title": "Бишкек и Астана обсудили дорогу",
+        "date": "2026-11-30",
+        "lang": "ru",
+        "url": "https://example.invalid/news/road",
+        "source": "Тестовое агентство",
+        "text": "Министры Казахстана и Кыргызстана обсудили в Бишкеке\nстроительство дороги.\n\nВстреча прошла в среду."
+    });
+    let (status, v) = post(&app, "/api/articles", pasted.clone()).await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    let id = v["id"].as_str().unwrap().to_string();
+    assert_eq!(v["missing"], json!([]));
+    let file = std::fs::read_to_string(dir.join("articles").join(format!("{id}.txt"))).unwrap();
+    assert!(file.ends_with("---\nМинистры Казахстана и Кыргызстана обсудили в Бишкеке строительство дороги.\n\nВстреча прошла в среду.\n"), "{file}");
+    let listed = get(&app, "/api/articles").await;
+    assert_eq!(listed["total"], 6);
+    let one = get(&app, &format!("/api/articles/{id}")).await;
+    assert!(
+        one["links"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|l| l["feature"] == "bishkek"),
+        "{one}"
+    );
+
+    let (status, v) = post(&app, "/api/articles", pasted).await;
+    assert_eq!(status, StatusCode::CONFLICT, "the same URL again: {v}");
+    assert!(v["error"].as_str().unwrap().contains(&id), "{v}");
+
+    let page =
+        std::fs::read_to_string(root().join("crates/atlas/tests/fixtures/add/portal-ru.html"))
+            .unwrap();
+    let (status, v) = post(&app, "/api/articles", json!({ "html": page })).await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    let saved = std::fs::read_to_string(
+        dir.join("articles")
+            .join(format!("{}.txt", v["id"].as_str().unwrap())),
+    )
+    .unwrap();
+    assert!(saved.contains("source: \"Новости Степи\""), "{saved}");
+    assert!(
+        saved.contains("Правительства Казахстана и Кыргызстана договорились открыть"),
+        "{saved}"
+    );
+    assert!(!saved.contains("Главная"), "the menu stays out: {saved}");
+
+    for (form, problem) in [
+        (json!({ "title": "x" }), "no text"),
+        (
+            json!({ "text": "Текст.", "date": "30.11.2026" }),
+            "YYYY-MM-DD",
+        ),
+        (json!({ "text": "Текст.", "lang": "de" }), "ru, kk or en"),
+    ] {
+        let (status, v) = post(&app, "/api/articles", form).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{v}");
+        assert!(v["error"].as_str().unwrap().contains(problem), "{v}");
+    }
+    let (status, _) = send(
+        &app,
+        "POST",
+        "/api/articles",
+        HOST,
+        Some("http://evil.example"),
+        Some(json!({ "text": "Текст." })),
+    )
+    .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(std::fs::read_dir(dir.join("articles")).unwrap().count(), 7);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A built widget's code as `make build` leaves it (stand-in bytes), the
+/// desk's pages, and the real loader template.
+fn pages(dir: &Path) -> desk::Pages {
+    let widget = dir.join("widget");
+    let ui = dir.join("ui");
+    std::fs::create_dir_all(&widget).unwrap();
+    std::fs::create_dir_all(&ui).unwrap();
+    for (name, text) in [
+        (
+            "bilateral_map-0123456789abcdef.js",
+            "export default function init() {}",
+        ),
+        ("bilateral_map-0123456789abcdef_bg.wasm", "\0asm"),
+        ("widget-0123456789abcdef.css", ".bm{}"),
+        ("bilateral-map.css", "bilateral-map{display:block}"),
+    ] {
+        std::fs::write(widget.join(name), text).unwrap();
+    }
+    std::fs::write(ui.join("index.html"), "<!doctype html><title>desk</title>").unwrap();
+    std::fs::copy(root().join("corpus/basemap.json"), dir.join("basemap.json")).unwrap();
+    desk::Pages {
+        ui,
+        widget,
+        template: root().join("www/bilateral-map.js"),
+    }
+}
+
+async fn text_of(app: &axum::Router, uri: &str) -> (StatusCode, String, String) {
+    let req = Request::builder()
+        .uri(uri)
+        .header("host", HOST)
+        .body(Body::empty())
+        .unwrap();
+    let res = app.clone().oneshot(req).await.unwrap();
+    let status = res.status();
+    let kind = res
+        .headers()
+        .get("content-type")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    let bytes = axum::body::to_bytes(res.into_body(), 1 << 24)
+        .await
+        .unwrap();
+    (status, kind, String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// The corpus index the preview's module names.
+fn index_name(module: &str) -> String {
+    let at = module.find("corpus-").expect("the module names the index");
+    module[at..at + "corpus-".len() + 16 + ".bin".len()].to_string()
+}
+
+#[tokio::test]
+async fn the_pages_and_a_preview_that_follows_each_decision_are_served() {
+    let dir = corpus("pages");
+    let pages = pages(&dir);
+    let app = desk::app(desk::Desk::with_pages(&dir, 8090, pages).unwrap());
+    let (status, kind, page) = text_of(&app, "/").await;
+    assert_eq!(
+        (status, kind.as_str()),
+        (StatusCode::OK, "text/html"),
+        "{page}"
+    );
+    assert!(page.contains("<title>desk</title>"));
+    let (status, _, preview) = text_of(&app, "/preview/").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        preview.contains("<bilateral-map lang=\"ru\"></bilateral-map>"),
+        "{preview}"
+    );
+    let (_, kind, module) = text_of(&app, "/preview/bilateral-map/bilateral-map.js").await;
+    assert!(kind.starts_with("text/javascript"), "{kind}");
+    assert!(
+        module.contains("bilateral_map-0123456789abcdef_bg.wasm"),
+        "{module}"
+    );
+    let before = index_name(&module);
+    let (status, kind, _) = text_of(&app, &format!("/preview/bilateral-map/{before}")).await;
+    assert_eq!(
+        (status, kind.as_str()),
+        (StatusCode::OK, "application/octet-stream")
+    );
+    let (_, kind, _) = text_of(
+        &app,
+        "/preview/bilateral-map/bilateral_map-0123456789abcdef_bg.wasm",
+    )
+    .await;
+    assert_eq!(kind, "application/wasm");
+
+    let (status, v) = post(&app, "/api/decisions", reject_almaty()).await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{v}");
+    let (_, _, module) = text_of(&app, "/preview/bilateral-map/bilateral-map.js").await;
+    let after = index_name(&module);
+    assert_ne!(
+        before, after,
+        "the preview's index is rebuilt with the decision"
+    );
+    assert_eq!(
+        text_of(&app, &format!("/preview/bilateral-map/{before}"))
+            .await
+            .0,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        text_of(&app, &format!("/preview/bilateral-map/{after}"))
+            .await
+            .0,
+        StatusCode::OK
+    );
+    for uri in [
+        "/preview/../gazetteer.toml",
+        "/../gazetteer.toml",
+        "/preview/%2e%2e/decisions.toml",
+    ] {
+        let (status, _, body) = text_of(&app, uri).await;
+        assert!(
+            !body.contains("[[entry]]") && !body.contains("verdict"),
+            "{uri}: {body}"
+        );
+        assert_ne!(status, StatusCode::OK, "{uri}");
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -1,0 +1,282 @@
+//! One article at the desk: its text with every link, proposal and unknown
+//! name marked ([`crate::text`]); beside it each link with **accept** and
+//! **reject** (and a note), each proposal with **accept** (it becomes a
+//! curated gazetteer entry), the unknown names, **add a link** (select words,
+//! find a feature), and **mark reviewed**; below, the map preview.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::api::{self, Article, Decision, Entry, Link, Proposal};
+use crate::app::{Desk, Preview};
+use crate::state::Action;
+use crate::text::MarkedText;
+use crate::words::{category_name, state_name, words};
+
+#[derive(Properties, PartialEq)]
+pub struct ArticlePageProps {
+    pub id: String,
+}
+
+/// Runs a save and tells the desk how it went (on success, `saved`).
+fn save(
+    desk: &Desk,
+    saved: String,
+    request: impl std::future::Future<Output = Result<(), String>> + 'static,
+) {
+    let desk = desk.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        match request.await {
+            Ok(()) => desk.dispatch(Action::Saved(saved)),
+            Err(e) => desk.dispatch(Action::Failed(e)),
+        }
+    });
+}
+
+#[function_component(ArticlePage)]
+pub fn article_page(props: &ArticlePageProps) -> Html {
+    let desk = use_context::<Desk>().expect("the desk's context");
+    let w = words(desk.lang);
+    let loaded = use_state(|| None::<Result<Article, String>>);
+    let selected = use_state(|| None::<(usize, usize)>);
+    {
+        let loaded = loaded.clone();
+        use_effect_with((props.id.clone(), desk.saves), move |(id, _)| {
+            let id = id.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                loaded.set(Some(api::article(&id).await));
+            });
+        });
+    }
+    let article = match &*loaded {
+        None => return html! { <p>{ w.loading }</p> },
+        Some(Err(e)) => return html! { <p class="notice refused">{ e }</p> },
+        Some(Ok(a)) => a.clone(),
+    };
+    let on_select = {
+        let selected = selected.clone();
+        Callback::from(move |range| selected.set(range))
+    };
+    let mark_reviewed = {
+        let (desk, id) = (desk.clone(), article.id.clone());
+        Callback::from(move |_| {
+            let id = id.clone();
+            save(&desk, words(desk.lang).saved.to_string(), async move {
+                api::mark_reviewed(&id, &api::today()).await
+            });
+        })
+    };
+    let links = article
+        .links
+        .iter()
+        .map(|l| html! { <LinkItem article={article.clone()} link={l.clone()} /> });
+    let proposals = article
+        .proposals
+        .iter()
+        .map(|p| html! { <ProposalItem proposal={p.clone()} /> });
+    let candidates = article.candidates.iter().map(|c| {
+        html! { <li><span class="candidate">{ &c.name }</span>{ format!(" · {} · {}", c.shape, c.line) }</li> }
+    });
+    let none = || html! { <li class="none">{ w.none }</li> };
+    html! {
+        <div class="article">
+            <article class="reading">
+                <p class="back"><a href="#/">{ "← " }{ w.back }</a></p>
+                <h2 lang={article.lang.clone()}>{ &article.title }</h2>
+                <p class="meta">
+                    { article.date.clone().unwrap_or_default() }{ " · " }{ &article.lang }{ " · " }
+                    <span class={classes!("state", article.state.clone())}>{ state_name(desk.lang, &article.state) }</span>
+                    { for article.url.clone().map(|u| html! { <>{ " · " }<a href={u} rel="noreferrer noopener" target="_blank">{ w.at_source }</a></> }) }
+                </p>
+                <button type="button" class="primary" onclick={mark_reviewed}>{ w.mark_reviewed }</button>
+                <MarkedText article={article.clone()} {on_select} />
+            </article>
+            <aside class="found">
+                <section><h3>{ w.links }{ format!(" ({})", article.links.len()) }</h3>
+                    <ul class="items">{ for links }{ for article.links.is_empty().then(none) }</ul></section>
+                <section><h3>{ w.proposals }{ format!(" ({})", article.proposals.len()) }</h3>
+                    <ul class="items">{ for proposals }{ for article.proposals.is_empty().then(none) }</ul></section>
+                <AddLink article={article.clone()} selected={*selected} />
+                <section><h3>{ w.candidates }{ format!(" ({})", article.candidates.len()) }</h3>
+                    <ul class="items">{ for candidates }{ for article.candidates.is_empty().then(none) }</ul></section>
+            </aside>
+            <Preview />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LinkItemProps {
+    article: Article,
+    link: Link,
+}
+
+/// A link with its sentence, accept / reject and a note.
+#[function_component(LinkItem)]
+fn link_item(props: &LinkItemProps) -> Html {
+    let desk = use_context::<Desk>().expect("the desk's context");
+    let w = words(desk.lang);
+    let note = use_state(String::new);
+    let (article, link) = (&props.article, &props.link);
+    let decide = |verdict: &'static str| {
+        let decision = Decision {
+            article: article.id.clone(),
+            feature: link.feature.clone(),
+            sentence: article.sentence(link.sentence).to_string(),
+            verdict,
+            words: None,
+            note: Some((*note).clone()).filter(|n| !n.trim().is_empty()),
+            date: api::today(),
+        };
+        let desk = desk.clone();
+        let said = if verdict == "reject" {
+            w.rejected
+        } else {
+            w.accepted
+        };
+        let saved = format!("{}: {} ({said})", w.saved, link.feature);
+        Callback::from(move |_| {
+            let decision = decision.clone();
+            save(
+                &desk,
+                saved.clone(),
+                async move { api::decide(&decision).await },
+            );
+        })
+    };
+    let on_note = {
+        let note = note.clone();
+        Callback::from(move |e: InputEvent| {
+            note.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let words_cited = article.text.get(link.start..link.end).unwrap_or_default();
+    html! {
+        <li class="item" data-feature={link.feature.clone()}>
+            <p><strong>{ link.name.in_lang(desk.lang) }</strong>{ format!(" · {} · {}", link.feature, link.role) }</p>
+            <blockquote lang={article.lang.clone()}>{ words_cited }</blockquote>
+            <label class="note">{ w.note }<input type="text" value={(*note).clone()} oninput={on_note} /></label>
+            <div class="buttons">
+                <button type="button" onclick={decide("accept")}>{ w.accept }</button>
+                <button type="button" class="reject" onclick={decide("reject")}>{ w.reject }</button>
+            </div>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ProposalItemProps {
+    proposal: Proposal,
+}
+
+/// A proposal with its provenance and **accept**.
+#[function_component(ProposalItem)]
+fn proposal_item(props: &ProposalItemProps) -> Html {
+    let desk = use_context::<Desk>().expect("the desk's context");
+    let w = words(desk.lang);
+    let p = &props.proposal;
+    let accept = {
+        let (desk, id) = (desk.clone(), p.id.clone());
+        let saved = format!("{}: {} ({})", w.saved, p.id, w.accepted);
+        Callback::from(move |_| {
+            let id = id.clone();
+            save(&desk, saved.clone(), async move {
+                api::accept(&id, &api::today()).await.map(|_| ())
+            });
+        })
+    };
+    html! {
+        <li class="item" data-proposal={p.id.clone()}>
+            <p><strong>{ p.name.in_lang(desk.lang) }</strong>
+                { format!(" · {} · {} {:.2}", category_name(desk.lang, &p.category), w.confidence, p.confidence) }</p>
+            <p class="provenance">{ &p.provenance }</p>
+            <div class="buttons"><button type="button" onclick={accept}>{ w.accept }</button></div>
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AddLinkProps {
+    article: Article,
+    selected: Option<(usize, usize)>,
+}
+
+/// Add a link: the selected words, a search over the gazetteer and places,
+/// and a button per entry found that links the words to it.
+#[function_component(AddLink)]
+fn add_link(props: &AddLinkProps) -> Html {
+    let desk = use_context::<Desk>().expect("the desk's context");
+    let w = words(desk.lang);
+    let query = use_state(String::new);
+    let found = use_state(Vec::<Entry>::new);
+    {
+        let found = found.clone();
+        use_effect_with((*query).clone(), move |q| {
+            let q = q.trim().to_string();
+            if q.chars().count() >= 2 {
+                wasm_bindgen_futures::spawn_local(async move {
+                    found.set(api::entries(&q).await.unwrap_or_default());
+                });
+            } else {
+                found.set(Vec::new());
+            }
+        });
+    }
+    let article = &props.article;
+    let chosen = props
+        .selected
+        .map(|(s, e)| (s, e, article.sentence_of(s, e)));
+    let on_query = {
+        let query = query.clone();
+        Callback::from(move |e: InputEvent| {
+            query.set(e.target_unchecked_into::<HtmlInputElement>().value())
+        })
+    };
+    let status = match chosen {
+        None => html! { <p class="hint">{ w.select_hint }</p> },
+        Some((.., None)) => html! { <p class="hint refused">{ w.one_sentence }</p> },
+        Some((s, e, Some(_))) => html! {
+            <p class="selected">{ w.selected }{ ": " }<q lang={article.lang.clone()}>{ &article.text[s..e] }</q></p>
+        },
+    };
+    let choices = found.iter().map(|entry| {
+        let target = match chosen {
+            Some((s, e, Some(i))) => Some(Decision {
+                article: article.id.clone(),
+                feature: entry.id.clone(),
+                sentence: article.sentence(i).to_string(),
+                verdict: "accept",
+                words: Some(article.text[s..e].to_string()),
+                note: None,
+                date: api::today(),
+            }),
+            _ => None,
+        };
+        let disabled = target.is_none();
+        let saved = format!("{}: {} ({})", w.saved, entry.id, w.accepted);
+        let kind = if entry.place {
+            "place".to_string()
+        } else {
+            category_name(desk.lang, &entry.category)
+        };
+        let name = entry.name.in_lang(desk.lang).to_string();
+        let desk = desk.clone();
+        let onclick = Callback::from(move |_| {
+            if let Some(d) = target.clone() {
+                save(&desk, saved.clone(), async move { api::decide(&d).await });
+            }
+        });
+        html! {
+            <li><button type="button" {disabled} {onclick} data-entry={entry.id.clone()}>
+                { w.link_to }{ " " }<strong>{ name }</strong>{ format!(" · {} · {kind}", entry.id) }
+            </button></li>
+        }
+    });
+    html! {
+        <section class="add-link"><h3>{ w.add_link }</h3>
+            { status }
+            <label>{ w.find_feature }<input type="search" value={(*query).clone()} oninput={on_query} /></label>
+            <ul class="entries">{ for choices }</ul>
+        </section>
+    }
+}
