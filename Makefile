@@ -2,7 +2,7 @@
 SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve desk build dist test size audit bench bench-ui bench-scale fuzz check
+.PHONY: setup serve desk desk-ui build dist test size audit bench bench-ui bench-scale fuzz check
 
 setup:
 	@bash scripts/setup.sh
@@ -11,9 +11,15 @@ serve: setup
 	@echo "bilateral-map: serving on http://127.0.0.1:8080/ (Ctrl-C stops)"
 	trunk serve
 
-# The editor's desk over corpus/ on http://127.0.0.1:8090/ (crates/desk).
-desk:
-	cargo run -q -p desk -- corpus
+# The editor's desk over corpus/ on http://127.0.0.1:8090/ (crates/desk): its
+# pages (crates/desk/ui) and the map preview, built from the widget's dist/.
+desk: build desk-ui
+	@echo "the editor's desk: http://127.0.0.1:8090/ (Ctrl-C stops)"
+	cargo run -q --release -p desk -- corpus --ui target/desk-ui --widget dist/bilateral-map --template www/bilateral-map.js
+
+# The desk's pages (a Yew app) into target/desk-ui/.
+desk-ui: setup
+	cd crates/desk/ui && trunk build --release
 
 build: setup
 	trunk build --release

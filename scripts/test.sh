@@ -6,6 +6,8 @@
 #   wasm    wasm-pack test --headless --chrome (the widget in real Chromium)
 #   e2e     Playwright against the trunk release build (the demo page with two
 #           embeds) served gzipped on 127.0.0.1 by scripts/serve.mjs
+#   desk    Playwright against the editor's desk (its Yew pages, trunk-built into
+#           target/desk-ui) over a copy of the corpus: review, then atlas dist
 #   size    the distributable's code, basemap and per-article index within budgets
 #   apart   with 26 more articles the wasm, glue, CSS and basemap stay byte-identical
 #   audit   Lighthouse (median of 3) and axe-core on the demo, alone on one worker
@@ -73,13 +75,18 @@ layer() { # name, command...
 
 step fmt cargo fmt --all --check
 step clippy-native cargo clippy --workspace --all-targets --locked -- -D warnings
-step clippy-wasm32 cargo clippy -p bilateral-map -p bilateral-core --all-targets --locked \
+step clippy-wasm32 cargo clippy -p bilateral-map -p bilateral-core -p desk-ui --all-targets --locked \
   --target wasm32-unknown-unknown -- -D warnings
 
 layer native cargo test --workspace --locked
 layer wasm wasm-pack test --headless --chrome
 if step build trunk build --release; then
   layer e2e npx playwright test --config tests/e2e/playwright.config.mjs
+  if step desk-ui bash -c 'cd crates/desk/ui && trunk build --release'; then
+    layer desk npx playwright test --config tests/e2e/desk.config.mjs
+  else
+    summary+=("desk: not run, the desk's pages did not build")
+  fi
   step size bash scripts/size.sh && summary+=("size: code $(awk '$1 == "code" {print $2}' "$logs/size.log"), basemap $(awk '$1 == "basemap" {print $2}' "$logs/size.log"), index $(awk '$1 == "index" {print $6}' "$logs/size.log") per article (bytes gzipped), within budgets")
   step apart bash scripts/code-apart.sh && summary+=("apart: $(grep -c '^ok:' "$logs/apart.log") checks ok (the wasm byte-identical with 26 more articles)")
   E2E_SUITE=audit layer audit npx playwright test --config tests/e2e/playwright.config.mjs

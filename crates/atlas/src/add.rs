@@ -17,8 +17,8 @@
 //! the corpus, or whose text is identical to one there, is skipped and named;
 //! what could not be found (no date, no address, only a feed's summary) is
 //! said for each file written. The file's id is 16 hex digits of FNV-1a over
-//! the URL (or, without one, the text). Fetching URLs is not done here: save
-//! the page, then add the file.
+//! the URL (or, without one, the text). An input that is an `http(s)://`
+//! address is fetched first (when the machine is online).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -289,18 +289,54 @@ pub fn file_text(e: &Extracted) -> String {
     s
 }
 
-/// The articles of one input file: a feed's entries or a page's article.
+/// The articles of one input: a file or an `http(s)://` address (fetched),
+/// a feed's entries or a page's article. A fetched page without an address
+/// of its own (`<link rel=canonical>`, `og:url`) keeps the one it was
+/// fetched from.
 pub fn read_input(path: &Path) -> Result<Vec<Extracted>, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let name = path.to_string_lossy();
+    let address =
+        (name.starts_with("http://") || name.starts_with("https://")).then(|| name.to_string());
+    let bytes = match &address {
+        Some(url) => fetch(url),
+        None => std::fs::read(path).map_err(|e| format!("cannot read: {e}")),
+    }
+    .map_err(|e| format!("{name}: {e}"))?;
     let text = String::from_utf8_lossy(&bytes);
     let found = if is_feed(&text) {
         from_feed(&bytes)
     } else if is_html(&text) {
-        from_html(&text).map(|e| vec![e])
+        from_html(&text).map(|mut e| {
+            if e.url.is_none() && address.is_some() {
+                e.url = address.as_deref().and_then(article::checked_url);
+                e.missing.retain(|m| !m.contains("address"));
+            }
+            vec![e]
+        })
     } else {
         Err("neither an HTML page nor an RSS or Atom feed (a plain text goes into the articles folder as it is, with front matter)".into())
     };
-    found.map_err(|e| format!("{}: {e}", path.display()))
+    found.map_err(|e| format!("{name}: {e}"))
+}
+
+/// The bytes at `url` (ureq: a blocking HTTP client; 30 s, redirects
+/// followed, a status other than 2xx an error, at most 16 MB).
+fn fetch(url: &str) -> Result<Vec<u8>, String> {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .timeout_global(Some(std::time::Duration::from_secs(30)))
+        .user_agent("bilateral-map atlas add")
+        .build()
+        .into();
+    let mut response = agent
+        .get(url)
+        .call()
+        .map_err(|e| format!("cannot fetch: {e}"))?;
+    response
+        .body_mut()
+        .with_config()
+        .limit(16 << 20)
+        .read_to_vec()
+        .map_err(|e| format!("cannot read the answer: {e}"))
 }
 
 /// Writes each article into `out` unless the corpus there has its URL or

@@ -432,7 +432,8 @@ const PREVIEW_PAGE: &str = r#"<!doctype html>
 "#;
 
 /// The widget over `bundle` as a page of its own, as (path, bytes) to serve:
-/// `index.html` (one `<bilateral-map lang>` element) and, in
+/// `ru.html`, `kk.html` and `en.html` (one `<bilateral-map lang>` element
+/// each) and `index.html` (the page in `lang`), and, in
 /// `bilateral-map/`, the code of a built distributable `widget`
 /// (`dist/bilateral-map/`: glue, wasm and styles, as they are), the data
 /// files for `bundle` ([`data_files`]) and the element's module from its
@@ -468,13 +469,14 @@ pub fn preview(
         basemap: &data.basemap,
     };
     let module = loader(&minify_js(&template), &names)?;
+    let page = |l: Lang| PREVIEW_PAGE.replace("LANG", l.code()).into_bytes();
     let mut out = vec![
-        (
-            "index.html".to_string(),
-            PREVIEW_PAGE.replace("LANG", lang.code()).into_bytes(),
-        ),
+        ("index.html".to_string(), page(lang)),
         (format!("{FOLDER}/bilateral-map.js"), module.into_bytes()),
     ];
+    for l in [Lang::Ru, Lang::Kk, Lang::En] {
+        out.push((format!("{}.html", l.code()), page(l)));
+    }
     for name in [&glue, &wasm, &css, "bilateral-map.css"] {
         out.push((format!("{FOLDER}/{name}"), read(&widget.join(name))?));
     }

@@ -95,7 +95,7 @@ enum Command {
     /// Add articles to the corpus from saved web pages (.html) and RSS or
     /// Atom feed files, as front-matter .txt files; skips what is already there
     Add {
-        /// Saved pages and feed files.
+        /// Saved pages and feed files, or their http(s) addresses (fetched).
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// The articles folder to write into.

@@ -285,3 +285,65 @@ fn inputs_that_hold_no_article_are_named_and_the_rest_still_go_in() {
     std::fs::remove_file(&menu).unwrap();
     std::fs::remove_file(&plain).unwrap();
 }
+
+/// A one-page web server on 127.0.0.1 (a thread, plain HTTP/1.1): `/page`
+/// is the portal fixture without an address of its own; anything else, 404.
+fn serve_once(requests: usize) -> String {
+    use std::io::{BufRead, BufReader, Write};
+    let page = std::fs::read_to_string(fixtures().join("portal-ru.html"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.contains("rel=\"canonical\"") && !l.contains("og:url"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for stream in listener.incoming().take(requests) {
+            let mut stream = stream.unwrap();
+            let mut line = String::new();
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            reader.read_line(&mut line).unwrap();
+            loop {
+                let mut header = String::new();
+                if reader.read_line(&mut header).unwrap() == 0 || header == "\r\n" {
+                    break;
+                }
+            }
+            let (status, body) = if line.starts_with("GET /page ") {
+                ("200 OK", page.as_str())
+            } else {
+                ("404 Not Found", "no such page")
+            };
+            let answer = format!(
+                "HTTP/1.1 {status}\r\ncontent-type: text/html; charset=utf-8\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            );
+            stream.write_all(answer.as_bytes()).unwrap();
+        }
+    });
+    address
+}
+
+#[test]
+fn an_address_is_fetched_and_the_page_keeps_it_as_its_url() {
+    let base = serve_once(2);
+    let dir = folder("url");
+    let page = format!("{base}/page");
+    let missing = format!("{base}/gone");
+    let (_, stdout, stderr) = add_paths(&[PathBuf::from(&page), PathBuf::from(&missing)], &dir);
+    let files = written(&dir);
+    assert_eq!(files.len(), 1, "{stdout}{stderr}");
+    assert!(
+        files[0].contains(&format!("\nurl: {page}\n")),
+        "{}",
+        files[0]
+    );
+    assert!(files[0].contains("Правительства Казахстана и Кыргызстана договорились открыть"));
+    assert!(!files[0].contains("Курс доллара"), "the ticker stays out");
+    assert!(
+        stderr.contains(&missing) && stderr.contains("cannot fetch"),
+        "{stderr}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

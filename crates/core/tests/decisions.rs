@@ -338,3 +338,66 @@ mod writing {
         );
     }
 }
+
+/// Two sightings of one proposal: a solar plant at Kemin, in two sentences.
+const SOLAR: &str = "Kazakhstan will build a solar power plant near Kemin, the ministry of Kyrgyzstan said.\n\n\
+                     The solar power plant near Kemin will be built by a Kazakh company for Kyrgyzstan.";
+
+fn proposed(decisions: &str) -> Result<Vec<(String, usize)>, String> {
+    use bilateral_core::mention::Matcher;
+    use bilateral_core::proposals::propose;
+    let article = parse_text("a1", Path::new("a1.txt"), SOLAR).expect("the text parses");
+    let decisions =
+        Decisions::parse(Path::new("decisions.toml"), decisions).map_err(|e| e.to_string())?;
+    let corpus =
+        Corpus::link_decided(vec![article], gazetteer(), &decisions).map_err(|e| e.to_string())?;
+    let matcher = Matcher::new(&corpus.gazetteer);
+    Ok(propose(&corpus, &matcher)
+        .into_iter()
+        .map(|p| (p.id, p.sightings.len()))
+        .collect())
+}
+
+#[test]
+fn a_rejected_proposal_loses_that_sighting_and_goes_with_its_last() {
+    let id = "proposed-solar-plant-kemin";
+    assert_eq!(proposed("").unwrap(), [(id.to_string(), 2)]);
+    let first = decision(id, "the ministry of Kyrgyzstan said", "reject", "");
+    assert_eq!(proposed(&first).unwrap(), [(id.to_string(), 1)]);
+    let second = decision(id, "built by a Kazakh company", "reject", "");
+    assert_eq!(proposed(&format!("{first}{second}")).unwrap(), []);
+    // A reject of a proposal the engine does not make changes nothing.
+    let other = decision(
+        "proposed-bridge-kemin",
+        "built by a Kazakh company",
+        "reject",
+        "",
+    );
+    assert_eq!(proposed(&other).unwrap(), [(id.to_string(), 2)]);
+}
+
+#[test]
+fn a_proposal_is_accepted_into_the_gazetteer_not_by_a_decision() {
+    let accept = format!(
+        "\n{}",
+        decision(
+            "proposed-solar-plant-kemin",
+            "built by a Kazakh company",
+            "accept",
+            ""
+        )
+    );
+    let err = proposed(&accept).unwrap_err();
+    assert!(err.starts_with("decisions.toml:2: `proposed-solar-plant-kemin` is a proposal: accept it into the gazetteer"), "{err}");
+    let nowhere = decision(
+        "proposed-solar-plant-kemin",
+        "a sentence it never had",
+        "reject",
+        "",
+    );
+    let err = proposed(&nowhere).unwrap_err();
+    assert!(
+        err.contains("no sentence of `a1` holds «a sentence it never had»"),
+        "{err}"
+    );
+}

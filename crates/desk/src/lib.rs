@@ -438,6 +438,8 @@ async fn one(
         "date": article.date.map(|d| d.to_string()),
         "url": article.url,
         "text": article.text,
+        // Where the article's body begins, after its front matter.
+        "body": article.paragraphs.first().map_or(article.text.len(), |p| p.span.start),
         "sentences": sentences,
         "links": links,
         "proposals": proposed,

@@ -569,6 +569,11 @@ async fn the_pages_and_a_preview_that_follows_each_decision_are_served() {
         preview.contains("<bilateral-map lang=\"ru\"></bilateral-map>"),
         "{preview}"
     );
+    let (_, _, english) = text_of(&app, "/preview/en.html").await;
+    assert!(
+        english.contains("<bilateral-map lang=\"en\"></bilateral-map>"),
+        "{english}"
+    );
     let (_, kind, module) = text_of(&app, "/preview/bilateral-map/bilateral-map.js").await;
     assert!(kind.starts_with("text/javascript"), "{kind}");
     assert!(
@@ -620,5 +625,40 @@ async fn the_pages_and_a_preview_that_follows_each_decision_are_served() {
         );
         assert_ne!(status, StatusCode::OK, "{uri}");
     }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[tokio::test]
+async fn a_rejected_proposal_is_proposed_no_more() {
+    let dir = corpus("reject-proposal");
+    std::fs::write(
+        dir.join("articles/900_solar.txt"),
+        "---\ntitle: Solar\nlang: en\n---\nKazakhstan will build a solar power plant near Kemin, the ministry of Kyrgyzstan said.\n",
+    )
+    .unwrap();
+    let app = app(&dir);
+    let before = get(&app, "/api/articles/900_solar").await;
+    assert_eq!(
+        before["proposals"][0]["id"], "proposed-solar-plant-kemin",
+        "{before}"
+    );
+    let reject = json!({
+        "article": "900_solar",
+        "feature": "proposed-solar-plant-kemin",
+        "sentence": "Kazakhstan will build a solar power plant near Kemin",
+        "verdict": "reject",
+        "date": "2026-12-04"
+    });
+    let (status, v) = post(&app, "/api/decisions", reject).await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{v}");
+    let after = get(&app, "/api/articles/900_solar").await;
+    assert_eq!(after["proposals"], json!([]), "{after}");
+    let listed = get(&app, "/api/articles?q=solar").await;
+    assert_eq!(listed["articles"][0]["proposals"], 0);
+    let decisions = std::fs::read_to_string(dir.join("decisions.toml")).unwrap();
+    assert!(
+        decisions.contains("feature = \"proposed-solar-plant-kemin\""),
+        "{decisions}"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }

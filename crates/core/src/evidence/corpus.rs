@@ -34,6 +34,10 @@ pub struct Corpus {
     /// ([`crate::evidence::decisions`]): rejects that changed nothing.
     #[serde(skip)]
     pub decision_warnings: Vec<String>,
+    /// Proposals the editor rejected, by sighting: (article, sentence,
+    /// proposal id); [`crate::evidence::proposals::propose`] leaves them out.
+    #[serde(skip)]
+    pub rejected_proposals: Vec<(usize, usize, String)>,
 }
 
 /// Why the corpus could not be built. Shown one problem per line.
@@ -167,6 +171,7 @@ impl Corpus {
             }
         }
         let decision_warnings = decisions.apply(&articles, &gazetteer, &mut citations)?;
+        let rejected_proposals = decisions.rejected_proposals(&articles)?;
         let features: Vec<Feature> = citations
             .into_iter()
             .enumerate()
@@ -180,6 +185,7 @@ impl Corpus {
             features,
             events,
             decision_warnings,
+            rejected_proposals,
         })
     }
 

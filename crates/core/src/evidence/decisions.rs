@@ -381,7 +381,7 @@ impl Decisions {
         }
         let mut warnings = Vec::new();
         let mut decided: Vec<(usize, usize, usize, usize)> = Vec::new();
-        for d in &self.decisions {
+        for d in self.decisions.iter().filter(|d| !d.on_proposal()) {
             let at = |problem: String| DecisionError {
                 path: self.path.clone(),
                 line: d.line,
@@ -453,6 +453,53 @@ impl Decisions {
             }
         }
         Ok(warnings)
+    }
+}
+
+impl Decision {
+    /// Is this a decision on a proposal (`proposed-…`), not on a gazetteer
+    /// entry?
+    pub fn on_proposal(&self) -> bool {
+        self.feature.starts_with(PROPOSED)
+    }
+}
+
+/// How every proposal's id starts ([`crate::evidence::proposals`]).
+pub const PROPOSED: &str = "proposed-";
+
+impl Decisions {
+    /// The proposals rejected, as (article, sentence, proposal id): a
+    /// proposal is rejected sighting by sighting, like a link, and one left
+    /// with no sighting is not proposed. It is accepted only into the
+    /// gazetteer (the desk's Accept), so an `accept` of one is an error, as
+    /// is an article or sentence that does not exist. A reject of a proposal
+    /// the engine no longer makes changes nothing.
+    pub fn rejected_proposals(
+        &self,
+        articles: &[Article],
+    ) -> Result<Vec<(usize, usize, String)>, DecisionError> {
+        let mut out = Vec::new();
+        for d in self.decisions.iter().filter(|d| d.on_proposal()) {
+            let at = |problem: String| DecisionError {
+                path: self.path.clone(),
+                line: d.line,
+                problem,
+            };
+            if d.verdict == Verdict::Accept {
+                return Err(at(format!(
+                    "`{}` is a proposal: accept it into the gazetteer (the desk's Accept), not by a decision",
+                    d.feature
+                )));
+            }
+            let (index, article) = articles
+                .iter()
+                .enumerate()
+                .find(|(_, a)| a.id == d.article)
+                .ok_or_else(|| at(format!("no article `{}` in the corpus", d.article)))?;
+            let sentence = sentence_of(article, &d.sentence).map_err(at)?;
+            out.push((index, sentence, d.feature.clone()));
+        }
+        Ok(out)
     }
 }
 

@@ -76,6 +76,7 @@ use std::collections::HashMap;
 
 use crate::evidence::citation::{Citation, Feature};
 use crate::evidence::corpus::Corpus;
+use crate::evidence::decisions::PROPOSED;
 use crate::evidence::gazetteer::{
     Category, Entry, EntryKind, Gazetteer, Kind, Origin, Precision, Status,
 };
@@ -253,9 +254,25 @@ pub fn propose(corpus: &Corpus, matcher: &Matcher) -> Vec<Proposal> {
             };
         }
     }
+    let rejected = |p: &Proposal, s: &Sighting| {
+        corpus
+            .rejected_proposals
+            .iter()
+            .any(|(a, at, id)| (*a, *at) == (s.article, s.sentence) && *id == p.id)
+    };
     let mut out: Vec<Proposal> = by_id
         .into_iter()
         .map(|((kind, anchor), d)| d.finish(corpus, kind, anchor))
+        .filter_map(|mut p| {
+            let kept: Vec<Sighting> = p
+                .sightings
+                .iter()
+                .filter(|s| !rejected(&p, s))
+                .cloned()
+                .collect();
+            p.sightings = kept;
+            (!p.sightings.is_empty()).then_some(p)
+        })
         .collect();
     out.sort_by(|x, y| {
         y.confidence
@@ -913,7 +930,7 @@ impl Draft {
         );
         let more = 10 * (self.articles.len() as u32 - 1);
         Proposal {
-            id: format!("proposed-{}-{}", k.id, place.id),
+            id: format!("{PROPOSED}{}-{}", k.id, place.id),
             kind,
             category: k.category,
             anchor,

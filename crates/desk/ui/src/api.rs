@@ -98,6 +98,8 @@ pub struct Article {
     pub date: Option<String>,
     pub url: Option<String>,
     pub text: String,
+    /// The byte where the body begins (after the front matter).
+    pub body: usize,
     pub sentences: Vec<Range>,
     pub links: Vec<Link>,
     pub proposals: Vec<Proposal>,

@@ -87,7 +87,7 @@ fn lang_switch() -> Html {
             </button>
         }
     });
-    html! { <div class="langs" role="group" aria-label={words(desk.lang).language}>{ for buttons }</div> }
+    html! { <div class="langs" role="group" aria-label={words(desk.lang).interface_language}>{ for buttons }</div> }
 }
 
 /// The real widget over the corpus as the desk's decisions leave it
@@ -96,7 +96,7 @@ fn lang_switch() -> Html {
 pub fn preview() -> Html {
     let desk = use_context::<Desk>().expect("the desk's context");
     let w = words(desk.lang);
-    let src = format!("/preview/?saves={}", desk.saves);
+    let src = format!("/preview/{}.html?saves={}", desk.lang.code(), desk.saves);
     html! {
         <section class="preview" aria-label={w.preview}>
             <h2>{ w.preview }</h2>

@@ -73,7 +73,7 @@ pub fn article_page(props: &ArticlePageProps) -> Html {
     let proposals = article
         .proposals
         .iter()
-        .map(|p| html! { <ProposalItem proposal={p.clone()} /> });
+        .map(|p| html! { <ProposalItem article={article.clone()} proposal={p.clone()} /> });
     let candidates = article.candidates.iter().map(|c| {
         html! { <li><span class="candidate">{ &c.name }</span>{ format!(" · {} · {}", c.shape, c.line) }</li> }
     });
@@ -166,15 +166,38 @@ fn link_item(props: &LinkItemProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ProposalItemProps {
+    article: Article,
     proposal: Proposal,
 }
 
-/// A proposal with its provenance and **accept**.
+/// A proposal with its provenance, **accept** (it becomes a curated
+/// gazetteer entry) and **reject** (this sighting of it, by a decision).
 #[function_component(ProposalItem)]
 fn proposal_item(props: &ProposalItemProps) -> Html {
     let desk = use_context::<Desk>().expect("the desk's context");
     let w = words(desk.lang);
     let p = &props.proposal;
+    let reject = {
+        let decision = Decision {
+            article: props.article.id.clone(),
+            feature: p.id.clone(),
+            sentence: props.article.sentence(p.sentence).to_string(),
+            verdict: "reject",
+            words: None,
+            note: None,
+            date: api::today(),
+        };
+        let desk = desk.clone();
+        let saved = format!("{}: {} ({})", w.saved, p.id, w.rejected);
+        Callback::from(move |_| {
+            let decision = decision.clone();
+            save(
+                &desk,
+                saved.clone(),
+                async move { api::decide(&decision).await },
+            );
+        })
+    };
     let accept = {
         let (desk, id) = (desk.clone(), p.id.clone());
         let saved = format!("{}: {} ({})", w.saved, p.id, w.accepted);
@@ -190,7 +213,11 @@ fn proposal_item(props: &ProposalItemProps) -> Html {
             <p><strong>{ p.name.in_lang(desk.lang) }</strong>
                 { format!(" · {} · {} {:.2}", category_name(desk.lang, &p.category), w.confidence, p.confidence) }</p>
             <p class="provenance">{ &p.provenance }</p>
-            <div class="buttons"><button type="button" onclick={accept}>{ w.accept }</button></div>
+            <blockquote lang={props.article.lang.clone()}>{ props.article.text.get(p.start..p.end).unwrap_or_default() }</blockquote>
+            <div class="buttons">
+                <button type="button" onclick={accept}>{ w.accept }</button>
+                <button type="button" class="reject" onclick={reject}>{ w.reject }</button>
+            </div>
         </li>
     }
 }

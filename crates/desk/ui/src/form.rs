@@ -69,8 +69,10 @@ pub fn add_article() -> Html {
                         } else {
                             format!(" ({}: {})", w.not_found, missing.join(", "))
                         };
+                        let route = Route::Article(id.clone());
+                        desk.dispatch(Action::Go(route.clone()));
                         desk.dispatch(Action::Saved(format!("{}: {id}{note}", w.saved)));
-                        go(&Route::Article(id));
+                        go(&route);
                     }
                     Err(e) => desk.dispatch(Action::Failed(e)),
                 }
@@ -88,13 +90,13 @@ pub fn add_article() -> Html {
         <section class="add">
             <h2>{ w.add_article }</h2>
             <form class="add-form" {onsubmit}>
-                <label>{ w.title }<input name="title" type="text" /></label>
-                <label>{ w.date }<input name="date" type="date" /></label>
-                <label>{ w.language }<select name="lang">{ for langs }</select></label>
-                <label>{ w.address }<input name="url" type="url" /></label>
-                <label>{ w.source }<input name="source" type="text" /></label>
-                <label class="wide">{ w.paste_text }<textarea name="text" rows="14" /></label>
-                <label class="wide">{ w.or_upload }<input name="page" type="file" accept=".html,.htm,text/html" /></label>
+                <div class="field"><label for="add-title">{ w.title }</label><input id="add-title" name="title" type="text" /></div>
+                <div class="field"><label for="add-date">{ w.date }</label><input id="add-date" name="date" type="date" /></div>
+                <div class="field"><label for="add-lang">{ w.language }</label><select id="add-lang" name="lang">{ for langs }</select></div>
+                <div class="field"><label for="add-url">{ w.address }</label><input id="add-url" name="url" type="url" /></div>
+                <div class="field"><label for="add-source">{ w.source }</label><input id="add-source" name="source" type="text" /></div>
+                <div class="field wide"><label for="add-text">{ w.paste_text }</label><textarea id="add-text" name="text" rows="14" /></div>
+                <div class="field wide"><label for="add-page">{ w.or_upload }</label><input id="add-page" name="page" type="file" accept=".html,.htm,text/html" /></div>
                 <button type="submit" class="primary">{ w.add }</button>
             </form>
         </section>

@@ -91,7 +91,7 @@ fn table(props: &TableProps) -> Html {
         html! {
             <tr>
                 <td class="title"><a {href} lang={r.lang.clone()}>{ &r.title }</a></td>
-                <td>{ r.date.clone().unwrap_or_default() }</td>
+                <td class="date">{ r.date.clone().unwrap_or_default() }</td>
                 <td>{ &r.lang }</td>
                 <td>{ r.source.clone().unwrap_or_default() }</td>
                 <td class="n">{ r.links }</td>

@@ -75,6 +75,9 @@ impl Reducible for DeskState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        if matches!(&action, Action::Go(route) if *route == self.route) {
+            return self; // the address catching up with a page already open
+        }
         let mut next = (*self).clone();
         match action {
             Action::Go(route) => {

@@ -4,7 +4,8 @@
 //! text node (text, never HTML: a hostile article stays inert). A selection
 //! of words is read back as byte offsets of the article's text: the run's
 //! `data-at` plus the UTF-8 length of the run's first UTF-16 units
-//! (`Range` offsets count UTF-16 units).
+//! (`Range` offsets count UTF-16 units), on `selectionchange` (mouse,
+//! keyboard and touch selections alike). The front matter is not shown.
 
 use web_sys::{Element, Node};
 use yew::prelude::*;
@@ -32,10 +33,11 @@ fn marks(article: &Article, start: usize, end: usize) -> (Classes, Option<String
     (classes, title)
 }
 
-/// The runs of `text`: cut at every mark's start and end.
+/// The runs of the body: cut at every mark's start and end.
 fn runs(article: &Article) -> Vec<(usize, usize)> {
     let text = &article.text;
-    let mut cuts = vec![0, text.len()];
+    let body = article.body.min(text.len());
+    let mut cuts = vec![body, text.len()];
     let spans = article
         .links
         .iter()
@@ -45,7 +47,7 @@ fn runs(article: &Article) -> Vec<(usize, usize)> {
     for (s, e) in spans {
         cuts.extend([s, e]);
     }
-    cuts.retain(|&c| c <= text.len() && text.is_char_boundary(c));
+    cuts.retain(|&c| body <= c && c <= text.len() && text.is_char_boundary(c));
     cuts.sort_unstable();
     cuts.dedup();
     cuts.windows(2).map(|w| (w[0], w[1])).collect()
@@ -65,24 +67,33 @@ pub fn marked_text(props: &MarkedTextProps) -> Html {
         let (class, title) = marks(article, start, end);
         html! { <span data-at={start.to_string()} {class} {title}>{ &article.text[start..end] }</span> }
     });
-    let read = {
-        let on_select = props.on_select.clone();
+    let node = use_node_ref();
+    {
+        // Mouse, keyboard and touch selections all end in `selectionchange`;
+        // one outside the text (typing in the search box) is not the words.
+        let (node, on_select) = (node.clone(), props.on_select.clone());
         let text = article.text.clone();
-        move || {
-            on_select.emit(
-                selection()
-                    .map(|(s, e)| trimmed(&text, s, e))
-                    .filter(|(s, e)| s < e),
-            )
-        }
-    };
-    let onmouseup = {
-        let read = read.clone();
-        Callback::from(move |_: MouseEvent| read())
-    };
-    let onkeyup = Callback::from(move |_: KeyboardEvent| read());
+        use_effect_with(article.id.clone(), move |_| {
+            let document = gloo::utils::document();
+            let listener =
+                gloo::events::EventListener::new(&document, "selectionchange", move |_| {
+                    let Some(container) = node.cast::<Element>() else {
+                        return;
+                    };
+                    match selection(&container) {
+                        Some(Some((s, e))) => {
+                            let (s, e) = trimmed(&text, s, e);
+                            on_select.emit((s < e).then_some((s, e)));
+                        }
+                        Some(None) => on_select.emit(None),
+                        None => {}
+                    }
+                });
+            move || drop(listener)
+        });
+    }
     html! {
-        <div class="text" lang={article.lang.clone()} tabindex="0" {onmouseup} {onkeyup}>{ for runs }</div>
+        <div class="text" ref={node} lang={article.lang.clone()} tabindex="0">{ for runs }</div>
     }
 }
 
@@ -96,16 +107,24 @@ fn trimmed(text: &str, start: usize, end: usize) -> (usize, usize) {
     (start + lead, (end - trail).max(start + lead))
 }
 
-/// The selection's byte range in the article's text, if it lies in runs.
-fn selection() -> Option<(usize, usize)> {
+/// The selection, if it is in `container`: its byte range in the article's
+/// text, or `Some(None)` for a caret (nothing selected) there.
+fn selection(container: &Element) -> Option<Option<(usize, usize)>> {
     let selection = gloo::utils::window().get_selection().ok()??;
-    if selection.is_collapsed() || selection.range_count() == 0 {
+    if selection.range_count() == 0 {
         return None;
     }
     let range = selection.get_range_at(0).ok()?;
-    let start = byte_at(&range.start_container().ok()?, range.start_offset().ok()?)?;
-    let end = byte_at(&range.end_container().ok()?, range.end_offset().ok()?)?;
-    Some((start.min(end), start.max(end)))
+    let (from, to) = (range.start_container().ok()?, range.end_container().ok()?);
+    if !container.contains(Some(&from)) || !container.contains(Some(&to)) {
+        return None;
+    }
+    if selection.is_collapsed() {
+        return Some(None);
+    }
+    let start = byte_at(&from, range.start_offset().ok()?)?;
+    let end = byte_at(&to, range.end_offset().ok()?)?;
+    Some(Some((start.min(end), start.max(end))))
 }
 
 /// The byte of the text at a DOM point: a text node of a run (offset in
