@@ -2,7 +2,7 @@
 SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve desk desk-ui build dist test size audit bench bench-ui bench-scale fuzz check
+.PHONY: setup serve desk desk-ui desk-serve build dist test size audit bench bench-ui bench-scale fuzz check
 
 setup:
 	@bash scripts/setup.sh
@@ -13,9 +13,17 @@ serve: setup
 
 # The editor's desk over corpus/ on http://127.0.0.1:8090/ (crates/desk): its
 # pages (crates/desk/ui) and the map preview, built from the widget's dist/.
-desk: build desk-ui
-	@echo "the editor's desk: http://127.0.0.1:8090/ (Ctrl-C stops)"
-	cargo run -q --release -p desk -- corpus --ui target/desk-ui --widget dist/bilateral-map --template www/bilateral-map.js
+desk: build desk-ui desk-serve
+
+# The desk's server alone, over DESK_CORPUS, built with DESK_PROFILE (the
+# `desk` profile: optimised, without the wasm's LTO). The desk's Playwright
+# test serves a copy of the corpus this way, with the `dev` build the native
+# layer has just made.
+DESK_CORPUS ?= corpus
+DESK_PROFILE ?= desk
+desk-serve:
+	@echo "the editor's desk: http://127.0.0.1:8090/ over $(DESK_CORPUS) (Ctrl-C stops)"
+	cargo run -q --locked --profile $(DESK_PROFILE) -p desk -- $(DESK_CORPUS) --ui target/desk-ui --widget dist/bilateral-map --template www/bilateral-map.js
 
 # The desk's pages (a Yew app) into target/desk-ui/.
 desk-ui: setup

@@ -30,10 +30,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `bash -c '${prepare} && exec cargo run -q --locked -p desk -- ${work}/corpus --ui target/desk-ui --widget dist/bilateral-map --template www/bilateral-map.js'`,
+    // `make desk` without its builds (test.sh has just made dist/ and target/desk-ui).
+    command: `bash -c '${prepare} && exec make -s desk-serve DESK_CORPUS=${work}/corpus DESK_PROFILE=dev'`,
     cwd: '../..',
     url: 'http://127.0.0.1:8090/',
     reuseExistingServer: false,
-    timeout: 300_000,
+    timeout: 900_000,
   },
 });

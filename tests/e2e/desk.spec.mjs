@@ -17,6 +17,7 @@ const screens = join(root, 'target/desk-screens');
 const FIXTURE = '900_desk_fixture';
 const REJECTED = 'The two delegations then held talks in Bishkek on the plant\'s financing.';
 const ADDED = 'southern campus';
+const RENAMED = 'Kemin solar power plant (Kazakh-built)';
 
 /** Selects `words` in the article's text as a reader's mouse would, and lets go. */
 async function select(page, words) {
@@ -100,7 +101,11 @@ test('an editor rejects, accepts, adds a link and marks reviewed; atlas dist and
   await bishkek.getByRole('button', { name: 'Reject' }).click();
   await expect(page.getByRole('status')).toContainText('Saved: bishkek (rejected)');
   await expect(page.locator('li[data-feature="bishkek"]')).toHaveCount(0);
-  await page.locator('li[data-proposal="proposed-solar-plant-kemin"]').getByRole('button', { name: 'Accept' }).click();
+  const proposal = page.locator('li[data-proposal="proposed-solar-plant-kemin"]');
+  await proposal.getByText('Edit before accepting').click();
+  await expect(proposal.getByLabel('en', { exact: true })).toHaveValue('Kemin solar power plant');
+  await proposal.getByLabel('en', { exact: true }).fill(RENAMED);
+  await proposal.getByRole('button', { name: 'Accept' }).click();
   await expect(page.getByRole('status')).toContainText('proposed-solar-plant-kemin (accepted)');
   await expect(page.locator('li[data-feature="solar-plant-kemin"]')).toBeVisible();
   await expect(page.locator('li[data-proposal]')).toHaveCount(0);
@@ -129,6 +134,7 @@ test('an editor rejects, accepts, adds a link and marks reviewed; atlas dist and
   const gazetteer = readFileSync(join(corpus, 'gazetteer.toml'), 'utf8');
   expect(gazetteer).toContain('id = "solar-plant-kemin"');
   expect(gazetteer).toContain('from the engine\'s proposal proposed-solar-plant-kemin');
+  expect(gazetteer).toContain(`en = "${RENAMED}"`);
 
   // atlas dist over that corpus; the widget shows each change.
   const dir = join(root, 'target/desk-e2e/dist');
@@ -142,7 +148,9 @@ test('an editor rejects, accepts, adds a link and marks reviewed; atlas dist and
     }
     const solar = await quotes(page, base, 'solar-plant-kemin');
     expect(solar.join(' ')).toContain('solar power plant near Kemin');
-    await expect(page.locator('bilateral-map').getByTestId('panel')).not.toContainText('not yet reviewed');
+    const panel = page.locator('bilateral-map').getByTestId('panel');
+    await expect(panel).toContainText(RENAMED);
+    await expect(panel).not.toContainText('not yet reviewed');
     const added = await quotes(page, base, 'enu-branch-osh');
     expect(added).toContain('Students of the Eurasian university\'s new southern campus will train at the plant.');
     const bishkek = await quotes(page, base, 'bishkek');

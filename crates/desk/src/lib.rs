@@ -167,11 +167,11 @@ impl Desk {
 impl Desk {
     /// Appends the curated entry of proposal `id` to the gazetteer, in the
     /// same turn-taking as the decisions; returns the new entry's id.
-    fn accept(&self, id: &str, date: &str) -> Result<String, Refusal> {
+    fn accept(&self, id: &str, form: &AcceptForm) -> Result<String, Refusal> {
         let _turn = self.saving.lock().unwrap_or_else(|e| e.into_inner());
         let (corpus, _) = self.corpus()?;
         let matcher = Matcher::new(&corpus.gazetteer);
-        let proposal = proposals::propose(&corpus, &matcher)
+        let mut proposal = proposals::propose(&corpus, &matcher)
             .into_iter()
             .find(|p| p.id == id)
             .ok_or_else(|| {
@@ -180,7 +180,8 @@ impl Desk {
                     format!("the corpus proposes no `{id}`"),
                 )
             })?;
-        let block = proposal.accepted_entry(&corpus.gazetteer, date);
+        form.edit(&mut proposal)?;
+        let block = proposal.accepted_entry(&corpus.gazetteer, &form.date);
         let path = self.corpus_dir.join("gazetteer.toml");
         let old = std::fs::read_to_string(&path).map_err(Refusal::corpus)?;
         let temp = self.corpus_dir.join("gazetteer.toml.saving");
@@ -390,6 +391,22 @@ async fn one(
         .map(|s| json!({ "start": s.span.start, "end": s.span.end }))
         .collect();
     let mut links = Vec::new();
+    // A link an editor's accept added or kept.
+    let by_editor = |feature: &str, sentence: usize| {
+        decisions.decisions.iter().any(|d| {
+            d.article == id
+                && d.feature == feature
+                && d.verdict == bilateral_core::decisions::Verdict::Accept
+                && article.sentence_text(sentence).contains(d.sentence.trim())
+        })
+    };
+    let matcher = Matcher::new(&corpus.gazetteer);
+    let mentions = matcher.find(article);
+    let by_rule = |entry: usize, sentence: usize| {
+        mentions
+            .iter()
+            .any(|m| m.entry == entry && m.sentence == sentence && m.by_rule)
+    };
     for f in &corpus.features {
         let entry = corpus.entry(f);
         for c in f.citations.iter().filter(|c| c.article == index) {
@@ -399,11 +416,15 @@ async fn one(
                 "sentence": c.sentence,
                 "start": c.mention.start,
                 "end": c.mention.end,
+                // The sentences a rule's window rested on (one for a name).
+                "first": c.first,
+                "last": c.last,
+                "by_editor": by_editor(&entry.id, c.sentence),
+                "by_rule": by_rule(f.entry, c.sentence),
                 "role": c.role,
             }));
         }
     }
-    let matcher = Matcher::new(&corpus.gazetteer);
     let proposed: Vec<_> = proposals::propose(&corpus, &matcher)
         .into_iter()
         .flat_map(|p| {
@@ -420,6 +441,7 @@ async fn one(
                     "category": p.category.key(),
                     "confidence": p.confidence,
                     "provenance": p.provenance,
+                    "point": { "lat": p.location.lat, "lon": p.location.lon },
                     "sentence": s.sentence,
                     "start": s.span.start,
                     "end": s.span.end,
@@ -492,9 +514,60 @@ async fn reviewed(
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// An accept, with what the editor changed of the proposal first: its
+/// names (an empty one is left as proposed) and its point.
 #[derive(Deserialize)]
 struct AcceptForm {
     date: String,
+    name: Option<NameForm>,
+    point: Option<PointForm>,
+}
+
+#[derive(Deserialize)]
+struct NameForm {
+    ru: Option<String>,
+    kk: Option<String>,
+    en: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct PointForm {
+    lat: f64,
+    lon: f64,
+}
+
+impl AcceptForm {
+    fn edit(&self, p: &mut proposals::Proposal) -> Result<(), Refusal> {
+        if let Some(name) = &self.name {
+            for (given, kept) in [
+                (&name.ru, &mut p.name.ru),
+                (&name.kk, &mut p.name.kk),
+                (&name.en, &mut p.name.en),
+            ] {
+                if let Some(given) = given.as_deref().map(str::trim).filter(|g| !g.is_empty()) {
+                    *kept = given.to_string();
+                }
+            }
+        }
+        if let Some(PointForm { lat, lon }) = self.point {
+            let inside = (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon);
+            if !inside {
+                return Err(Refusal::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    format!("the point {lat}, {lon} is not a latitude and longitude"),
+                ));
+            }
+            if (lat, lon) != (p.location.lat, p.location.lon) {
+                p.provenance = format!(
+                    "{}. The editor set the point to {lat}, {lon}",
+                    p.provenance.trim_end_matches('.')
+                );
+                p.location.lat = lat;
+                p.location.lon = lon;
+            }
+        }
+        Ok(())
+    }
 }
 
 /// Accepts a proposal: it becomes a curated gazetteer entry.
@@ -510,7 +583,7 @@ async fn accept_proposal(
             format!("date `{}` is not YYYY-MM-DD", form.date),
         ));
     }
-    let entry = desk.accept(id, &form.date)?;
+    let entry = desk.accept(id, &form)?;
     Ok(Json(json!({ "entry": entry })))
 }
 

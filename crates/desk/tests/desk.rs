@@ -662,3 +662,96 @@ async fn a_rejected_proposal_is_proposed_no_more() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[tokio::test]
+async fn an_accept_takes_the_names_and_point_the_editor_set() {
+    let dir = corpus("accept-edited");
+    std::fs::write(
+        dir.join("articles/100_kemin.txt"),
+        "---\ntitle: A plant at Kemin\ndate: 2025-10-02\nlang: en\n---\n\
+         Kazakhstan will build a solar power plant near Kemin, the ministry of Kyrgyzstan said.\n",
+    )
+    .unwrap();
+    let app = app(&dir);
+    let uri = "/api/proposals/proposed-solar-plant-kemin/accept";
+    let far = json!({"date": "2026-12-04", "point": {"lat": 142.0, "lon": 75.7}});
+    let (status, v) = post(&app, uri, far).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{v}");
+    let untouched = std::fs::read_to_string(root().join("corpus/gazetteer.toml")).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(dir.join("gazetteer.toml")).unwrap(),
+        untouched
+    );
+    let edited = json!({
+        "date": "2026-12-04",
+        "name": {"ru": "", "kk": null, "en": "Kemin solar park"},
+        "point": {"lat": 42.80, "lon": 75.70}
+    });
+    let (status, v) = post(&app, uri, edited).await;
+    assert_eq!(status, StatusCode::OK, "{v}");
+    let gazetteer = std::fs::read_to_string(dir.join("gazetteer.toml")).unwrap();
+    let block = &gazetteer[gazetteer.find("id = \"solar-plant-kemin\"").unwrap()..];
+    assert!(block.contains("en = \"Kemin solar park\""), "{block}");
+    assert!(
+        block.contains("ru = \"Солнечная электростанция (Кемин)\""),
+        "an empty name stays as proposed: {block}"
+    );
+    assert!(
+        block.contains("point = { lat = 42.80000, lon = 75.70000 }"),
+        "{block}"
+    );
+    assert!(
+        block.contains("«solar power plant near Kemin» (100_kemin.txt line 6). The editor set the point to 42.8, 75.7"),
+        "{block}"
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[tokio::test]
+async fn a_link_says_whether_a_name_a_rule_or_an_editor_made_it() {
+    let dir = corpus("made");
+    let app = app(&dir);
+    let mut made = Vec::new();
+    for row in get(&app, "/api/articles").await["articles"]
+        .as_array()
+        .unwrap()
+    {
+        let a = get(
+            &app,
+            &format!("/api/articles/{}", row["id"].as_str().unwrap()),
+        )
+        .await;
+        for l in a["links"].as_array().unwrap() {
+            made.push((
+                l["feature"].as_str().unwrap().to_string(),
+                l["by_rule"] == true,
+                l["by_editor"] == true,
+            ));
+        }
+    }
+    // The branch has no name of its own in the texts: its rule reads «филиал» with ЕНУ and Ош.
+    assert!(
+        made.contains(&("enu-branch-osh".into(), true, false)),
+        "{made:?}"
+    );
+    assert!(made.contains(&("almaty".into(), false, false)), "{made:?}");
+    let keep = json!({
+        "article": "004_fda6902e906f6d9b",
+        "feature": "almaty",
+        "sentence": "в рамках рабочего визита в город Алматы",
+        "verdict": "accept",
+        "date": "2026-12-04"
+    });
+    let (status, v) = post(&app, "/api/decisions", keep).await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{v}");
+    let a = get(&app, "/api/articles/004_fda6902e906f6d9b").await;
+    let almaty = a["links"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["feature"] == "almaty")
+        .unwrap()
+        .clone();
+    assert_eq!(almaty["by_editor"], true, "{almaty}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -127,6 +127,7 @@ fn apply(
         last,
         start,
         len,
+        by_rule: true,
     })
 }
 

@@ -84,4 +84,6 @@ pub(crate) struct Candidate {
     pub(crate) last: usize,
     pub(crate) start: usize,
     pub(crate) len: usize,
+    /// Made by a rule's cue (`cue.rs`), not by a name or alias.
+    pub(crate) by_rule: bool,
 }

@@ -123,6 +123,9 @@ pub struct Mention {
     /// The matched words in the article's original text.
     pub span: Span,
     pub role: Role,
+    /// Made by one of the entry's rules (a cue with its anchors), not by
+    /// one of its names: what the editor's desk shows beside a link.
+    pub by_rule: bool,
 }
 
 /// The compiled form of a gazetteer's phrases: build once, run on every article.
@@ -463,6 +466,7 @@ impl<'g> Matcher<'g> {
                         found.tokens[c.start + c.len - 1].span.end,
                     ),
                     role,
+                    by_rule: c.by_rule,
                 });
             }
         }
@@ -503,6 +507,7 @@ impl<'g> Matcher<'g> {
                 last: s,
                 start: o.start,
                 len: o.len,
+                by_rule: false,
             };
             named.push((candidate, met));
         }

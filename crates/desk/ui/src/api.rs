@@ -44,11 +44,18 @@ pub struct Link {
     pub sentence: usize,
     pub start: usize,
     pub end: usize,
+    /// The sentences a rule's window rested on (both the sentence for a name).
+    pub first: usize,
+    pub last: usize,
+    /// Added or kept by an editor's accept.
+    pub by_editor: bool,
+    /// Made by one of the entry's rules, not by one of its names.
+    pub by_rule: bool,
     pub role: String,
 }
 
 /// A name in the three languages.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 pub struct Names {
     pub ru: String,
     pub kk: String,
@@ -74,9 +81,17 @@ pub struct Proposal {
     pub category: String,
     pub confidence: f64,
     pub provenance: String,
+    pub point: Point,
     pub sentence: usize,
     pub start: usize,
     pub end: usize,
+}
+
+/// A point, in degrees.
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize, Serialize)]
+pub struct Point {
+    pub lat: f64,
+    pub lon: f64,
 }
 
 /// A name the gazetteer does not know.
@@ -215,11 +230,17 @@ pub async fn mark_reviewed(article: &str, date: &str) -> Result<(), String> {
     .await
 }
 
-/// Accepts a proposal; the answer is the new gazetteer entry's id.
-pub async fn accept(proposal: &str, date: &str) -> Result<String, String> {
+/// Accepts a proposal with the names and point the editor left or set;
+/// the answer is the new gazetteer entry's id.
+pub async fn accept(
+    proposal: &str,
+    date: &str,
+    name: &Names,
+    point: Point,
+) -> Result<String, String> {
     let v: Value = post(
         &format!("/api/proposals/{}/accept", query(proposal)),
-        &json!({ "date": date }),
+        &json!({ "date": date, "name": name, "point": point }),
     )
     .await?;
     Ok(v["entry"].as_str().unwrap_or_default().to_string())

@@ -151,10 +151,18 @@ fn link_item(props: &LinkItemProps) -> Html {
         })
     };
     let words_cited = article.text.get(link.start..link.end).unwrap_or_default();
+    let made = if link.by_editor {
+        w.by_editor.to_string()
+    } else if link.by_rule {
+        format!("{} {}–{}", w.by_rule, link.first + 1, link.last + 1)
+    } else {
+        w.by_name.to_string()
+    };
     html! {
         <li class="item" data-feature={link.feature.clone()}>
             <p><strong>{ link.name.in_lang(desk.lang) }</strong>{ format!(" · {} · {}", link.feature, link.role) }</p>
             <blockquote lang={article.lang.clone()}>{ words_cited }</blockquote>
+            <p class="made">{ made }</p>
             <label class="note">{ w.note }<input type="text" value={(*note).clone()} oninput={on_note} /></label>
             <div class="buttons">
                 <button type="button" onclick={decide("accept")}>{ w.accept }</button>
@@ -198,15 +206,46 @@ fn proposal_item(props: &ProposalItemProps) -> Html {
             );
         })
     };
+    let edited = use_state(|| Draft {
+        name: p.name.clone(),
+        lat: p.point.lat.to_string(),
+        lon: p.point.lon.to_string(),
+    });
     let accept = {
-        let (desk, id) = (desk.clone(), p.id.clone());
+        let (desk, id, edited) = (desk.clone(), p.id.clone(), edited.clone());
         let saved = format!("{}: {} ({})", w.saved, p.id, w.accepted);
         Callback::from(move |_| {
-            let id = id.clone();
+            let (id, draft) = (id.clone(), (*edited).clone());
             save(&desk, saved.clone(), async move {
-                api::accept(&id, &api::today()).await.map(|_| ())
+                let point = draft.point()?;
+                api::accept(&id, &api::today(), &draft.name, point)
+                    .await
+                    .map(|_| ())
             });
         })
+    };
+    let edit = |label: &'static str, value: String, set: fn(&mut Draft, String)| {
+        let edited = edited.clone();
+        let oninput = Callback::from(move |e: InputEvent| {
+            let mut next = (*edited).clone();
+            set(
+                &mut next,
+                e.target_unchecked_into::<HtmlInputElement>().value(),
+            );
+            edited.set(next);
+        });
+        html! { <label>{ label }<input type="text" {value} {oninput} /></label> }
+    };
+    let draft = &*edited;
+    let form = html! {
+        <details class="edit">
+            <summary>{ w.edit_first }</summary>
+            { edit("ru", draft.name.ru.clone(), |d, v| d.name.ru = v) }
+            { edit("kk", draft.name.kk.clone(), |d, v| d.name.kk = v) }
+            { edit("en", draft.name.en.clone(), |d, v| d.name.en = v) }
+            { edit(w.latitude, draft.lat.clone(), |d, v| d.lat = v) }
+            { edit(w.longitude, draft.lon.clone(), |d, v| d.lon = v) }
+        </details>
     };
     html! {
         <li class="item" data-proposal={p.id.clone()}>
@@ -214,11 +253,34 @@ fn proposal_item(props: &ProposalItemProps) -> Html {
                 { format!(" · {} · {} {:.2}", category_name(desk.lang, &p.category), w.confidence, p.confidence) }</p>
             <p class="provenance">{ &p.provenance }</p>
             <blockquote lang={props.article.lang.clone()}>{ props.article.text.get(p.start..p.end).unwrap_or_default() }</blockquote>
+            { form }
             <div class="buttons">
                 <button type="button" onclick={accept}>{ w.accept }</button>
                 <button type="button" class="reject" onclick={reject}>{ w.reject }</button>
             </div>
         </li>
+    }
+}
+
+/// A proposal as the editor is changing it before accepting it.
+#[derive(Debug, Clone, PartialEq)]
+struct Draft {
+    name: api::Names,
+    lat: String,
+    lon: String,
+}
+
+impl Draft {
+    /// The point typed (a comma taken for the decimal point).
+    fn point(&self) -> Result<api::Point, String> {
+        let number = |s: &str| s.trim().replace(',', ".").parse::<f64>();
+        match (number(&self.lat), number(&self.lon)) {
+            (Ok(lat), Ok(lon)) => Ok(api::Point { lat, lon }),
+            _ => Err(format!(
+                "«{}, {}» is not a latitude and longitude",
+                self.lat, self.lon
+            )),
+        }
     }
 }
 

@@ -51,6 +51,12 @@ pub struct Words {
     pub confidence: &'static str,
     pub back: &'static str,
     pub at_source: &'static str,
+    pub edit_first: &'static str,
+    pub by_editor: &'static str,
+    pub by_name: &'static str,
+    pub by_rule: &'static str,
+    pub latitude: &'static str,
+    pub longitude: &'static str,
 }
 
 const RU: Words = Words {
@@ -99,6 +105,12 @@ const RU: Words = Words {
     confidence: "уверенность",
     back: "Все статьи",
     at_source: "Открыть у источника",
+    edit_first: "Изменить перед принятием",
+    by_editor: "по решению редактора",
+    by_name: "по названию",
+    by_rule: "по правилу, предложения",
+    latitude: "Широта",
+    longitude: "Долгота",
 };
 
 const KK: Words = Words {
@@ -147,6 +159,12 @@ const KK: Words = Words {
     confidence: "сенімділік",
     back: "Барлық мақалалар",
     at_source: "Дереккөзден ашу",
+    edit_first: "Қабылдамас бұрын өзгерту",
+    by_editor: "редактордың шешімі бойынша",
+    by_name: "атауы бойынша",
+    by_rule: "ереже бойынша, сөйлемдер",
+    latitude: "Ендік",
+    longitude: "Бойлық",
 };
 
 const EN: Words = Words {
@@ -195,6 +213,12 @@ const EN: Words = Words {
     confidence: "confidence",
     back: "All articles",
     at_source: "Open at the source",
+    edit_first: "Edit before accepting",
+    by_editor: "by an editor's decision",
+    by_name: "by its name",
+    by_rule: "by a rule, sentences",
+    latitude: "Latitude",
+    longitude: "Longitude",
 };
 
 /// The desk's words in `lang`.
