@@ -11,7 +11,7 @@ use crate::api::{self, Article, Decision, Entry, Link, Proposal};
 use crate::app::{Desk, Preview};
 use crate::state::Action;
 use crate::text::MarkedText;
-use crate::words::{category_name, state_name, words};
+use crate::words::{category_name, role_name, state_name, words};
 
 #[derive(Properties, PartialEq)]
 pub struct ArticlePageProps {
@@ -153,14 +153,16 @@ fn link_item(props: &LinkItemProps) -> Html {
     let words_cited = article.text.get(link.start..link.end).unwrap_or_default();
     let made = if link.by_editor {
         w.by_editor.to_string()
+    } else if link.by_rule && link.first < link.last {
+        format!("{} ({}–{})", w.by_rule, link.first + 1, link.last + 1)
     } else if link.by_rule {
-        format!("{} {}–{}", w.by_rule, link.first + 1, link.last + 1)
+        w.by_rule.to_string()
     } else {
         w.by_name.to_string()
     };
     html! {
         <li class="item" data-feature={link.feature.clone()}>
-            <p><strong>{ link.name.in_lang(desk.lang) }</strong>{ format!(" · {} · {}", link.feature, link.role) }</p>
+            <p><strong>{ link.name.in_lang(desk.lang) }</strong>{ format!(" · {} · {}", link.feature, role_name(desk.lang, &link.role)) }</p>
             <blockquote lang={article.lang.clone()}>{ words_cited }</blockquote>
             <p class="made">{ made }</p>
             <label class="note">{ w.note }<input type="text" value={(*note).clone()} oninput={on_note} /></label>

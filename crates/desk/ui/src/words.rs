@@ -108,7 +108,7 @@ const RU: Words = Words {
     edit_first: "Изменить перед принятием",
     by_editor: "по решению редактора",
     by_name: "по названию",
-    by_rule: "по правилу, предложения",
+    by_rule: "по правилу",
     latitude: "Широта",
     longitude: "Долгота",
 };
@@ -162,7 +162,7 @@ const KK: Words = Words {
     edit_first: "Қабылдамас бұрын өзгерту",
     by_editor: "редактордың шешімі бойынша",
     by_name: "атауы бойынша",
-    by_rule: "ереже бойынша, сөйлемдер",
+    by_rule: "ереже бойынша",
     latitude: "Ендік",
     longitude: "Бойлық",
 };
@@ -216,7 +216,7 @@ const EN: Words = Words {
     edit_first: "Edit before accepting",
     by_editor: "by an editor's decision",
     by_name: "by its name",
-    by_rule: "by a rule, sentences",
+    by_rule: "by a rule",
     latitude: "Latitude",
     longitude: "Longitude",
 };
@@ -247,4 +247,20 @@ pub fn category_name(lang: Lang, key: &str) -> String {
         || key.to_string(),
         |&c| bilateral_core::ui::category_name(lang, c).to_string(),
     )
+}
+
+/// A link's role (`Subject`, `Venue`, `Mentioned`, as the engine names it).
+pub fn role_name(lang: Lang, role: &str) -> &str {
+    match (lang, role) {
+        (Lang::Ru, "Subject") => "предмет",
+        (Lang::Ru, "Venue") => "место события",
+        (Lang::Ru, "Mentioned") => "упомянут",
+        (Lang::Kk, "Subject") => "тақырып",
+        (Lang::Kk, "Venue") => "оқиға орны",
+        (Lang::Kk, "Mentioned") => "аталып өтті",
+        (Lang::En, "Subject") => "subject",
+        (Lang::En, "Venue") => "venue",
+        (Lang::En, "Mentioned") => "mentioned",
+        _ => role,
+    }
 }
