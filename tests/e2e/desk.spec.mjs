@@ -116,7 +116,7 @@ test('an editor rejects, accepts, adds a link and marks reviewed; atlas dist and
   await page.getByRole('searchbox', { name: 'Find a feature in the gazetteer' }).fill('enu-branch');
   await page.locator('button[data-entry="enu-branch-osh"]').click();
   await expect(page.getByRole('status')).toContainText('enu-branch-osh (accepted)');
-  await expect(page.locator('li[data-feature="enu-branch-osh"] blockquote')).toHaveText(ADDED);
+  await expect(page.locator('li[data-feature="enu-branch-osh"] blockquote mark')).toHaveText(ADDED);
   await page.getByRole('button', { name: 'Mark reviewed' }).click();
   await expect(page.locator('.meta .state')).toHaveText('reviewed');
   await shoot(page, 'article');

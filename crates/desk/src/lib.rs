@@ -557,7 +557,9 @@ impl AcceptForm {
                     format!("the point {lat}, {lon} is not a latitude and longitude"),
                 ));
             }
-            if (lat, lon) != (p.location.lat, p.location.lon) {
+            // A point sent back as it was shown (to 5 decimals) is not moved.
+            let moved = (lat - p.location.lat).abs() > 1e-5 || (lon - p.location.lon).abs() > 1e-5;
+            if moved {
                 p.provenance = format!(
                     "{}. The editor set the point to {lat}, {lon}",
                     p.provenance.trim_end_matches('.')

@@ -324,7 +324,8 @@ async fn an_accepted_proposal_becomes_a_curated_feature() {
     )
     .unwrap();
     let app = app(&dir);
-    let body = json!({"date": "2026-12-03"});
+    // The point sent back as the desk shows it (5 decimals): not a move.
+    let body = json!({"date": "2026-12-03", "point": {"lat": 42.78611, "lon": 75.69167}});
     let (status, v) = post(
         &app,
         "/api/proposals/proposed-solar-plant-kemin/accept",
@@ -338,6 +339,7 @@ async fn an_accepted_proposal_becomes_a_curated_feature() {
         gazetteer.contains("\n[[entry]]\nid = \"solar-plant-kemin\"\nkind = \"project\""),
         "appended"
     );
+    assert!(!gazetteer.contains("The editor set the point"), "not moved");
     let a = get(&app, "/api/articles/100_kemin").await;
     assert!(
         a["links"]

@@ -84,7 +84,7 @@ pub fn article_page(props: &ArticlePageProps) -> Html {
                 <p class="back"><a href="#/">{ "← " }{ w.back }</a></p>
                 <h2 lang={article.lang.clone()}>{ &article.title }</h2>
                 <p class="meta">
-                    { article.date.clone().unwrap_or_default() }{ " · " }{ &article.lang }{ " · " }
+                    { for article.date.clone().map(|d| html! { <>{ d }{ " · " }</> }) }{ &article.lang }{ " · " }
                     <span class={classes!("state", article.state.clone())}>{ state_name(desk.lang, &article.state) }</span>
                     { for article.url.clone().map(|u| html! { <>{ " · " }<a href={u} rel="noreferrer noopener" target="_blank">{ w.at_source }</a></> }) }
                 </p>
@@ -102,6 +102,28 @@ pub fn article_page(props: &ArticlePageProps) -> Html {
             </aside>
             <Preview />
         </div>
+    }
+}
+
+/// Sentence `i` of `article` as a quote, the words `start..end` marked in
+/// it (a rule's words may stand in another sentence of its window: then
+/// they are marked before it).
+fn quoted(article: &Article, i: usize, start: usize, end: usize) -> Html {
+    let lang = article.lang.clone();
+    let text = &article.text;
+    let Some(sentence) = article.sentences.get(i) else {
+        return html! {};
+    };
+    let (s, e) = (sentence.start, sentence.end);
+    let inside = s <= start && start <= end && end <= e;
+    let words = text.get(start..end).unwrap_or_default();
+    if !inside {
+        return html! { <blockquote {lang}><mark>{ words }</mark>{ " … " }{ article.sentence(i) }</blockquote> };
+    }
+    html! {
+        <blockquote {lang}>
+            { text.get(s..start).unwrap_or_default() }<mark>{ words }</mark>{ text.get(end..e).unwrap_or_default() }
+        </blockquote>
     }
 }
 
@@ -150,7 +172,6 @@ fn link_item(props: &LinkItemProps) -> Html {
             note.set(e.target_unchecked_into::<HtmlInputElement>().value())
         })
     };
-    let words_cited = article.text.get(link.start..link.end).unwrap_or_default();
     let made = if link.by_editor {
         w.by_editor.to_string()
     } else if link.by_rule && link.first < link.last {
@@ -163,7 +184,7 @@ fn link_item(props: &LinkItemProps) -> Html {
     html! {
         <li class="item" data-feature={link.feature.clone()}>
             <p><strong>{ link.name.in_lang(desk.lang) }</strong>{ format!(" · {} · {}", link.feature, role_name(desk.lang, &link.role)) }</p>
-            <blockquote lang={article.lang.clone()}>{ words_cited }</blockquote>
+            { quoted(article, link.sentence, link.start, link.end) }
             <p class="made">{ made }</p>
             <label class="note">{ w.note }<input type="text" value={(*note).clone()} oninput={on_note} /></label>
             <div class="buttons">
@@ -210,8 +231,8 @@ fn proposal_item(props: &ProposalItemProps) -> Html {
     };
     let edited = use_state(|| Draft {
         name: p.name.clone(),
-        lat: p.point.lat.to_string(),
-        lon: p.point.lon.to_string(),
+        lat: format!("{:.5}", p.point.lat),
+        lon: format!("{:.5}", p.point.lon),
     });
     let accept = {
         let (desk, id, edited) = (desk.clone(), p.id.clone(), edited.clone());
@@ -252,9 +273,9 @@ fn proposal_item(props: &ProposalItemProps) -> Html {
     html! {
         <li class="item" data-proposal={p.id.clone()}>
             <p><strong>{ p.name.in_lang(desk.lang) }</strong>
-                { format!(" · {} · {} {:.2}", category_name(desk.lang, &p.category), w.confidence, p.confidence) }</p>
+                { format!(" · {} · {} {:.0}%", category_name(desk.lang, &p.category), w.confidence, p.confidence) }</p>
             <p class="provenance">{ &p.provenance }</p>
-            <blockquote lang={props.article.lang.clone()}>{ props.article.text.get(p.start..p.end).unwrap_or_default() }</blockquote>
+            { quoted(&props.article, p.sentence, p.start, p.end) }
             { form }
             <div class="buttons">
                 <button type="button" onclick={accept}>{ w.accept }</button>
