@@ -101,6 +101,8 @@ test('an editor rejects, accepts, adds a link and marks reviewed; atlas dist and
   await bishkek.getByRole('button', { name: 'Reject' }).click();
   await expect(page.getByRole('status')).toContainText('Saved: bishkek (rejected)');
   await expect(page.locator('li[data-feature="bishkek"]')).toHaveCount(0);
+  await expect(page.locator('li[data-decision="bishkek"]')).toContainText('rejected');
+  await expect(page.locator('li[data-decision="bishkek"]')).toContainText('the talks, not a project');
   const proposal = page.locator('li[data-proposal="proposed-solar-plant-kemin"]');
   await proposal.getByText('Edit before accepting').click();
   await expect(proposal.getByLabel('en', { exact: true })).toHaveValue('Kemin solar power plant');

@@ -453,6 +453,25 @@ async fn one(
         .into_iter()
         .map(|c| json!({ "name": c.name, "shape": c.shape.label(), "start": c.span.start, "end": c.span.end, "line": c.line }))
         .collect();
+    // What the editors decided in this article, to read again or reverse.
+    let decided: Vec<_> = decisions
+        .decisions
+        .iter()
+        .filter(|d| d.article == id)
+        .map(|d| {
+            json!({
+                "feature": d.feature,
+                "sentence": d.sentence,
+                "verdict": match d.verdict {
+                    bilateral_core::decisions::Verdict::Accept => "accept",
+                    bilateral_core::decisions::Verdict::Reject => "reject",
+                },
+                "words": d.words,
+                "note": d.note,
+                "date": d.date.to_string(),
+            })
+        })
+        .collect();
     Ok(Json(json!({
         "id": article.id,
         "title": article.title,
@@ -467,6 +486,7 @@ async fn one(
         "proposals": proposed,
         "candidates": candidates,
         "state": state_name(decisions.review_state(article)),
+        "decisions": decided,
     })))
 }
 

@@ -747,6 +747,8 @@ async fn a_link_says_whether_a_name_a_rule_or_an_editor_made_it() {
     let (status, v) = post(&app, "/api/decisions", keep).await;
     assert_eq!(status, StatusCode::NO_CONTENT, "{v}");
     let a = get(&app, "/api/articles/004_fda6902e906f6d9b").await;
+    assert_eq!(a["decisions"][0]["verdict"], "accept", "{a}");
+    assert_eq!(a["decisions"][0]["feature"], "almaty");
     let almaty = a["links"]
         .as_array()
         .unwrap()

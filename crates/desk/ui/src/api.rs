@@ -120,6 +120,19 @@ pub struct Article {
     pub proposals: Vec<Proposal>,
     pub candidates: Vec<Candidate>,
     pub state: String,
+    /// The editors' decisions in this article.
+    pub decisions: Vec<Decided>,
+}
+
+/// A saved decision, as the desk reads it back.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Decided {
+    pub feature: String,
+    pub sentence: String,
+    pub verdict: String,
+    pub words: Option<String>,
+    pub note: Option<String>,
+    pub date: String,
 }
 
 impl Article {

@@ -97,11 +97,63 @@ pub fn article_page(props: &ArticlePageProps) -> Html {
                 <section><h3>{ w.proposals }{ format!(" ({})", article.proposals.len()) }</h3>
                     <ul class="items">{ for proposals }{ for article.proposals.is_empty().then(none) }</ul></section>
                 <AddLink article={article.clone()} selected={*selected} />
+                <DecisionList article={article.clone()} />
                 <section><h3>{ w.candidates }{ format!(" ({})", article.candidates.len()) }</h3>
                     <ul class="items">{ for candidates }{ for article.candidates.is_empty().then(none) }</ul></section>
             </aside>
             <Preview />
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DecisionListProps {
+    article: Article,
+}
+
+/// The decisions saved in this article (a rejected link is no longer among
+/// the links: here it can be read and reversed). A link decision reverses
+/// to the other verdict; one on a proposal is a reject only (a proposal is
+/// accepted into the gazetteer), so it has no reverse here.
+#[function_component(DecisionList)]
+fn decision_list(props: &DecisionListProps) -> Html {
+    let desk = use_context::<Desk>().expect("the desk's context");
+    let w = words(desk.lang);
+    let article = &props.article;
+    let items = article.decisions.iter().map(|d| {
+        let said = if d.verdict == "reject" { w.rejected } else { w.accepted };
+        let reversible = !d.feature.starts_with("proposed-");
+        let reverse = {
+            let other = if d.verdict == "reject" { "accept" } else { "reject" };
+            let decision = Decision {
+                article: article.id.clone(),
+                feature: d.feature.clone(),
+                sentence: d.sentence.clone(),
+                verdict: other,
+                words: d.words.clone(),
+                note: d.note.clone(),
+                date: api::today(),
+            };
+            let desk = desk.clone();
+            let saved = format!("{}: {}", w.saved, d.feature);
+            Callback::from(move |_| {
+                let decision = decision.clone();
+                save(&desk, saved.clone(), async move { api::decide(&decision).await });
+            })
+        };
+        html! {
+            <li class="item" data-decision={d.feature.clone()}>
+                <p><strong>{ &d.feature }</strong>{ format!(" · {said} · {}", d.date) }</p>
+                <blockquote lang={article.lang.clone()}>{ &d.sentence }</blockquote>
+                { for d.note.clone().map(|n| html! { <p class="made">{ n }</p> }) }
+                { for reversible.then(|| html! { <div class="buttons"><button type="button" onclick={reverse}>{ w.reverse }</button></div> }) }
+            </li>
+        }
+    });
+    html! {
+        <section><h3>{ w.decisions }{ format!(" ({})", article.decisions.len()) }</h3>
+            <ul class="items">{ for items }{ for article.decisions.is_empty().then(|| html! { <li class="none">{ w.none }</li> }) }</ul>
+        </section>
     }
 }
 
