@@ -314,15 +314,20 @@ async fn a_reviewed_article_shows_as_changed_once_its_file_changes() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
-#[tokio::test]
-async fn an_accepted_proposal_becomes_a_curated_feature() {
-    let dir = corpus("accept");
+/// An article in which the engine proposes a solar plant at Kemin.
+fn kemin(dir: &Path) {
     std::fs::write(
         dir.join("articles/100_kemin.txt"),
         "---\ntitle: A plant at Kemin\ndate: 2025-10-02\nlang: en\n---\n\
          Kazakhstan will build a solar power plant near Kemin, the ministry of Kyrgyzstan said.\n",
     )
     .unwrap();
+}
+
+#[tokio::test]
+async fn an_accepted_proposal_becomes_a_curated_feature() {
+    let dir = corpus("accept");
+    kemin(&dir);
     let app = app(&dir);
     // The point sent back as the desk shows it (5 decimals): not a move.
     let body = json!({"date": "2026-12-03", "point": {"lat": 42.78611, "lon": 75.69167}});
@@ -668,12 +673,7 @@ async fn a_rejected_proposal_is_proposed_no_more() {
 #[tokio::test]
 async fn an_accept_takes_the_names_and_point_the_editor_set() {
     let dir = corpus("accept-edited");
-    std::fs::write(
-        dir.join("articles/100_kemin.txt"),
-        "---\ntitle: A plant at Kemin\ndate: 2025-10-02\nlang: en\n---\n\
-         Kazakhstan will build a solar power plant near Kemin, the ministry of Kyrgyzstan said.\n",
-    )
-    .unwrap();
+    kemin(&dir);
     let app = app(&dir);
     let uri = "/api/proposals/proposed-solar-plant-kemin/accept";
     let far = json!({"date": "2026-12-04", "point": {"lat": 142.0, "lon": 75.7}});

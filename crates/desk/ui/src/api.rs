@@ -178,6 +178,22 @@ pub struct Decision {
     pub date: String,
 }
 
+impl Decision {
+    /// `verdict` on `feature` in `sentence` of `article`, today, without
+    /// words or a note.
+    pub fn on(article: &str, feature: &str, sentence: &str, verdict: &'static str) -> Decision {
+        Decision {
+            article: article.to_string(),
+            feature: feature.to_string(),
+            sentence: sentence.to_string(),
+            verdict,
+            words: None,
+            note: None,
+            date: today(),
+        }
+    }
+}
+
 /// The answer's JSON, or the server's reason for refusing.
 async fn answer<T: for<'de> Deserialize<'de>>(response: Response) -> Result<T, String> {
     if response.ok() {

@@ -18,6 +18,19 @@ pub struct ArticlePageProps {
     pub id: String,
 }
 
+/// A button's click that saves `decision` and tells the desk `saved`.
+fn deciding(desk: &Desk, decision: Decision, saved: String) -> Callback<MouseEvent> {
+    let desk = desk.clone();
+    Callback::from(move |_| {
+        let decision = decision.clone();
+        save(
+            &desk,
+            saved.clone(),
+            async move { api::decide(&decision).await },
+        );
+    })
+}
+
 /// Runs a save and tells the desk how it went (on success, `saved`).
 fn save(
     desk: &Desk,
@@ -126,20 +139,11 @@ fn decision_list(props: &DecisionListProps) -> Html {
         let reverse = {
             let other = if d.verdict == "reject" { "accept" } else { "reject" };
             let decision = Decision {
-                article: article.id.clone(),
-                feature: d.feature.clone(),
-                sentence: d.sentence.clone(),
-                verdict: other,
                 words: d.words.clone(),
                 note: d.note.clone(),
-                date: api::today(),
+                ..Decision::on(&article.id, &d.feature, &d.sentence, other)
             };
-            let desk = desk.clone();
-            let saved = format!("{}: {}", w.saved, d.feature);
-            Callback::from(move |_| {
-                let decision = decision.clone();
-                save(&desk, saved.clone(), async move { api::decide(&decision).await });
-            })
+            deciding(&desk, decision, format!("{}: {}", w.saved, d.feature))
         };
         html! {
             <li class="item" data-decision={d.feature.clone()}>
@@ -194,29 +198,24 @@ fn link_item(props: &LinkItemProps) -> Html {
     let (article, link) = (&props.article, &props.link);
     let decide = |verdict: &'static str| {
         let decision = Decision {
-            article: article.id.clone(),
-            feature: link.feature.clone(),
-            sentence: article.sentence(link.sentence).to_string(),
-            verdict,
-            words: None,
             note: Some((*note).clone()).filter(|n| !n.trim().is_empty()),
-            date: api::today(),
+            ..Decision::on(
+                &article.id,
+                &link.feature,
+                article.sentence(link.sentence),
+                verdict,
+            )
         };
-        let desk = desk.clone();
         let said = if verdict == "reject" {
             w.rejected
         } else {
             w.accepted
         };
-        let saved = format!("{}: {} ({said})", w.saved, link.feature);
-        Callback::from(move |_| {
-            let decision = decision.clone();
-            save(
-                &desk,
-                saved.clone(),
-                async move { api::decide(&decision).await },
-            );
-        })
+        deciding(
+            &desk,
+            decision,
+            format!("{}: {} ({said})", w.saved, link.feature),
+        )
     };
     let on_note = {
         let note = note.clone();
@@ -261,25 +260,13 @@ fn proposal_item(props: &ProposalItemProps) -> Html {
     let w = words(desk.lang);
     let p = &props.proposal;
     let reject = {
-        let decision = Decision {
-            article: props.article.id.clone(),
-            feature: p.id.clone(),
-            sentence: props.article.sentence(p.sentence).to_string(),
-            verdict: "reject",
-            words: None,
-            note: None,
-            date: api::today(),
-        };
-        let desk = desk.clone();
-        let saved = format!("{}: {} ({})", w.saved, p.id, w.rejected);
-        Callback::from(move |_| {
-            let decision = decision.clone();
-            save(
-                &desk,
-                saved.clone(),
-                async move { api::decide(&decision).await },
-            );
-        })
+        let article = &props.article;
+        let decision = Decision::on(&article.id, &p.id, article.sentence(p.sentence), "reject");
+        deciding(
+            &desk,
+            decision,
+            format!("{}: {} ({})", w.saved, p.id, w.rejected),
+        )
     };
     let edited = use_state(|| Draft {
         name: p.name.clone(),
@@ -406,13 +393,8 @@ fn add_link(props: &AddLinkProps) -> Html {
     let choices = found.iter().map(|entry| {
         let target = match chosen {
             Some((s, e, Some(i))) => Some(Decision {
-                article: article.id.clone(),
-                feature: entry.id.clone(),
-                sentence: article.sentence(i).to_string(),
-                verdict: "accept",
                 words: Some(article.text[s..e].to_string()),
-                note: None,
-                date: api::today(),
+                ..Decision::on(&article.id, &entry.id, article.sentence(i), "accept")
             }),
             _ => None,
         };
@@ -424,12 +406,7 @@ fn add_link(props: &AddLinkProps) -> Html {
             category_name(desk.lang, &entry.category)
         };
         let name = entry.name.in_lang(desk.lang).to_string();
-        let desk = desk.clone();
-        let onclick = Callback::from(move |_| {
-            if let Some(d) = target.clone() {
-                save(&desk, saved.clone(), async move { api::decide(&d).await });
-            }
-        });
+        let onclick = target.map(|d| deciding(&desk, d, saved));
         html! {
             <li><button type="button" {disabled} {onclick} data-entry={entry.id.clone()}>
                 { w.link_to }{ " " }<strong>{ name }</strong>{ format!(" · {} · {kind}", entry.id) }
