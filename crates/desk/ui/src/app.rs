@@ -1,25 +1,17 @@
-//! The desk's frame: the header (pages, language), the notice line, the
-//! open page, and the map preview. The state lives in one reducer, shared
-//! with the pages by context; the page follows the address's `#…`.
+//! The desk's frame: the header (pages, language), the notice line and the
+//! open page. The state lives in one reducer ([`crate::state`]), shared with
+//! the pages by context; the page follows the address's `#…`.
 
 use bilateral_core::lang::Lang;
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::state::{Action, DeskState, Route};
+use crate::state::{Action, Desk, DeskState, Route};
 use crate::words::words;
-
-/// The desk's state, as every page reads and changes it.
-pub type Desk = UseReducerHandle<DeskState>;
 
 fn current_route() -> Route {
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     Route::from_hash(&hash)
-}
-
-/// Opens a page by changing the address (the hashchange listener follows).
-pub fn go(route: &Route) {
-    let _ = gloo::utils::window().location().set_hash(&route.hash());
 }
 
 #[function_component(App)]
@@ -88,19 +80,4 @@ fn lang_switch() -> Html {
         }
     });
     html! { <div class="langs" role="group" aria-label={words(desk.lang).interface_language}>{ for buttons }</div> }
-}
-
-/// The real widget over the corpus as the desk's decisions leave it
-/// (`/preview/`), reloaded after every save.
-#[function_component(Preview)]
-pub fn preview() -> Html {
-    let desk = use_context::<Desk>().expect("the desk's context");
-    let w = words(desk.lang);
-    let src = format!("/preview/{}.html?saves={}", desk.lang.code(), desk.saves);
-    html! {
-        <section class="preview" aria-label={w.preview}>
-            <h2>{ w.preview }</h2>
-            <iframe key={src.clone()} {src} title={w.preview}></iframe>
-        </section>
-    }
 }

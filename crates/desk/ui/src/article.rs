@@ -8,8 +8,8 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::api::{self, Article, Decision, Entry, Link, Proposal};
-use crate::app::{Desk, Preview};
-use crate::state::Action;
+use crate::preview::Preview;
+use crate::state::{Action, Desk};
 use crate::text::MarkedText;
 use crate::words::{category_name, role_name, state_name, words};
 

@@ -9,8 +9,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use crate::api;
-use crate::app::{Desk, go};
-use crate::state::{Action, Route};
+use crate::state::{Action, Desk, Route, go};
 use crate::words::words;
 
 /// The value of the form's field `name`.

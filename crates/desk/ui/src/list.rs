@@ -7,8 +7,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::api::{self, Listing};
-use crate::app::Desk;
-use crate::state::Route;
+use crate::state::{Desk, Route};
 use crate::words::{state_name, words};
 
 #[function_component(ArticleList)]
@@ -70,7 +69,7 @@ pub fn article_list() -> Html {
                 </label>
             </form>
             { body }
-            <crate::app::Preview />
+            <crate::preview::Preview />
         </section>
     }
 }

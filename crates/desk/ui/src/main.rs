@@ -9,6 +9,7 @@ mod app;
 mod article;
 mod form;
 mod list;
+mod preview;
 mod state;
 mod text;
 mod words;

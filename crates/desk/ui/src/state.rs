@@ -6,7 +6,7 @@
 use std::rc::Rc;
 
 use bilateral_core::lang::Lang;
-use yew::Reducible;
+use yew::{Reducible, UseReducerHandle};
 
 /// A page of the desk, as its address says it.
 #[derive(Debug, Clone, PartialEq)]
@@ -93,4 +93,12 @@ impl Reducible for DeskState {
         }
         Rc::new(next)
     }
+}
+
+/// The desk's state, as every page reads and changes it (by context).
+pub type Desk = UseReducerHandle<DeskState>;
+
+/// Opens a page by changing the address (the hashchange listener follows).
+pub fn go(route: &Route) {
+    let _ = gloo::utils::window().location().set_hash(&route.hash());
 }
