@@ -390,41 +390,8 @@ async fn one(
         .iter()
         .map(|s| json!({ "start": s.span.start, "end": s.span.end }))
         .collect();
-    let mut links = Vec::new();
-    // A link an editor's accept added or kept.
-    let by_editor = |feature: &str, sentence: usize| {
-        decisions.decisions.iter().any(|d| {
-            d.article == id
-                && d.feature == feature
-                && d.verdict == bilateral_core::decisions::Verdict::Accept
-                && article.sentence_text(sentence).contains(d.sentence.trim())
-        })
-    };
     let matcher = Matcher::new(&corpus.gazetteer);
-    let mentions = matcher.find(article);
-    let by_rule = |entry: usize, sentence: usize| {
-        mentions
-            .iter()
-            .any(|m| m.entry == entry && m.sentence == sentence && m.by_rule)
-    };
-    for f in &corpus.features {
-        let entry = corpus.entry(f);
-        for c in f.citations.iter().filter(|c| c.article == index) {
-            links.push(json!({
-                "feature": entry.id,
-                "name": entry.name,
-                "sentence": c.sentence,
-                "start": c.mention.start,
-                "end": c.mention.end,
-                // The sentences a rule's window rested on (one for a name).
-                "first": c.first,
-                "last": c.last,
-                "by_editor": by_editor(&entry.id, c.sentence),
-                "by_rule": by_rule(f.entry, c.sentence),
-                "role": c.role,
-            }));
-        }
-    }
+    let links = links_in(&corpus, &decisions, &matcher, index);
     let proposed: Vec<_> = proposals::propose(&corpus, &matcher)
         .into_iter()
         .flat_map(|p| {
@@ -453,8 +420,74 @@ async fn one(
         .into_iter()
         .map(|c| json!({ "name": c.name, "shape": c.shape.label(), "start": c.span.start, "end": c.span.end, "line": c.line }))
         .collect();
-    // What the editors decided in this article, to read again or reverse.
-    let decided: Vec<_> = decisions
+    Ok(Json(json!({
+        "id": article.id,
+        "title": article.title,
+        "lang": article.lang.code(),
+        "date": article.date.map(|d| d.to_string()),
+        "url": article.url,
+        "text": article.text,
+        // Where the article's body begins, after its front matter.
+        "body": article.paragraphs.first().map_or(article.text.len(), |p| p.span.start),
+        "sentences": sentences,
+        "links": links,
+        "proposals": proposed,
+        "candidates": candidates,
+        "state": state_name(decisions.review_state(article)),
+        "decisions": decided_in(&decisions, id),
+    })))
+}
+
+/// Every link of article `index`: its feature, words, the sentences it
+/// rests on, and what made it (a name, a rule, an editor's accept).
+fn links_in(
+    corpus: &Corpus,
+    decisions: &Decisions,
+    matcher: &Matcher,
+    index: usize,
+) -> Vec<serde_json::Value> {
+    let article = &corpus.articles[index];
+    let id = article.id.as_str();
+    let mut links = Vec::new();
+    // A link an editor's accept added or kept.
+    let by_editor = |feature: &str, sentence: usize| {
+        decisions.decisions.iter().any(|d| {
+            d.article == id
+                && d.feature == feature
+                && d.verdict == bilateral_core::decisions::Verdict::Accept
+                && article.sentence_text(sentence).contains(d.sentence.trim())
+        })
+    };
+    let mentions = matcher.find(article);
+    let by_rule = |entry: usize, sentence: usize| {
+        mentions
+            .iter()
+            .any(|m| m.entry == entry && m.sentence == sentence && m.by_rule)
+    };
+    for f in &corpus.features {
+        let entry = corpus.entry(f);
+        for c in f.citations.iter().filter(|c| c.article == index) {
+            links.push(json!({
+                "feature": entry.id,
+                "name": entry.name,
+                "sentence": c.sentence,
+                "start": c.mention.start,
+                "end": c.mention.end,
+                // The sentences a rule's window rested on (one for a name).
+                "first": c.first,
+                "last": c.last,
+                "by_editor": by_editor(&entry.id, c.sentence),
+                "by_rule": by_rule(f.entry, c.sentence),
+                "role": c.role,
+            }));
+        }
+    }
+    links
+}
+
+/// What the editors decided in article `id`, to read again or reverse.
+fn decided_in(decisions: &Decisions, id: &str) -> Vec<serde_json::Value> {
+    decisions
         .decisions
         .iter()
         .filter(|d| d.article == id)
@@ -471,23 +504,7 @@ async fn one(
                 "date": d.date.to_string(),
             })
         })
-        .collect();
-    Ok(Json(json!({
-        "id": article.id,
-        "title": article.title,
-        "lang": article.lang.code(),
-        "date": article.date.map(|d| d.to_string()),
-        "url": article.url,
-        "text": article.text,
-        // Where the article's body begins, after its front matter.
-        "body": article.paragraphs.first().map_or(article.text.len(), |p| p.span.start),
-        "sentences": sentences,
-        "links": links,
-        "proposals": proposed,
-        "candidates": candidates,
-        "state": state_name(decisions.review_state(article)),
-        "decisions": decided,
-    })))
+        .collect()
 }
 
 /// Saves one decision (in place of one on the same link).
