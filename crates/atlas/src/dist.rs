@@ -307,13 +307,7 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
     let css = format!("widget-{}.css", content_hash(&css_bytes));
     write(&folder.join(&css), &css_bytes)?;
     let data = write_data(&folder, bundle)?;
-    let names = Names {
-        glue: &glue,
-        wasm: &wasm,
-        css: &css,
-        index: &data.index,
-        basemap: &data.basemap,
-    };
+    let names = data.names(&glue, &wasm, &css);
     let module = loader(&minify_js(&take("bilateral-map.js")?), &names)?;
     write(&folder.join("bilateral-map.js"), module.as_bytes())?;
     let host_css = minify_css(&take("bilateral-map.css")?);
@@ -403,6 +397,19 @@ pub fn data_files(bundle: &Bundle) -> (Data, Vec<(String, Vec<u8>)>) {
     (data, files)
 }
 
+impl Data {
+    /// The names the element's module is filled with: the code's and these.
+    pub fn names<'a>(&'a self, glue: &'a str, wasm: &'a str, css: &'a str) -> Names<'a> {
+        Names {
+            glue,
+            wasm,
+            css,
+            index: &self.index,
+            basemap: &self.basemap,
+        }
+    }
+}
+
 /// Writes [`data_files`] into `folder`.
 pub fn write_data(folder: &Path, bundle: &Bundle) -> Result<Data, String> {
     let (data, files) = data_files(bundle);
@@ -461,13 +468,7 @@ pub fn preview(
     let (data, files) = data_files(bundle);
     let template = String::from_utf8(read(template)?)
         .map_err(|_| format!("{}: not UTF-8", template.display()))?;
-    let names = Names {
-        glue: &glue,
-        wasm: &wasm,
-        css: &css,
-        index: &data.index,
-        basemap: &data.basemap,
-    };
+    let names = data.names(&glue, &wasm, &css);
     let module = loader(&minify_js(&template), &names)?;
     let page = |l: Lang| PREVIEW_PAGE.replace("LANG", l.code()).into_bytes();
     let mut out = vec![

@@ -491,19 +491,7 @@ fn decided_in(decisions: &Decisions, id: &str) -> Vec<serde_json::Value> {
         .decisions
         .iter()
         .filter(|d| d.article == id)
-        .map(|d| {
-            json!({
-                "feature": d.feature,
-                "sentence": d.sentence,
-                "verdict": match d.verdict {
-                    bilateral_core::decisions::Verdict::Accept => "accept",
-                    bilateral_core::decisions::Verdict::Reject => "reject",
-                },
-                "words": d.words,
-                "note": d.note,
-                "date": d.date.to_string(),
-            })
-        })
+        .map(|d| json!(d.written()))
         .collect()
 }
 

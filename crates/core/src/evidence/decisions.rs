@@ -35,7 +35,7 @@
 use std::fmt;
 use std::path::Path;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::evidence::citation::Citation;
 use crate::evidence::gazetteer::Gazetteer;
@@ -45,7 +45,7 @@ use crate::text::source::DisplayPath;
 use crate::text::span::{Span, line_of};
 
 /// What the editor said of a link.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Verdict {
     /// The link is right (and is added where the engine missed it).
@@ -165,9 +165,9 @@ struct RawReview {
     text: String,
 }
 
-/// A decision as written (in the file, or sent by the desk's page), before
-/// its date and fields are checked ([`Decision::from_written`]).
-#[derive(Debug, Clone, Deserialize)]
+/// A decision as written (in the file, or sent and read back by the desk's
+/// page), before its date and fields are checked ([`Decision::from_written`]).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct WrittenDecision {
     pub article: String,
@@ -180,6 +180,19 @@ pub struct WrittenDecision {
 }
 
 impl Decision {
+    /// The decision as written ([`Decision::from_written`] gives it back).
+    pub fn written(&self) -> WrittenDecision {
+        WrittenDecision {
+            article: self.article.clone(),
+            feature: self.feature.clone(),
+            sentence: self.sentence.clone(),
+            verdict: self.verdict,
+            words: self.words.clone(),
+            note: self.note.clone(),
+            date: self.date.to_string(),
+        }
+    }
+
     /// Checks a written decision: its date, and that no name is empty (empty
     /// `words` and `note` are left out); `line` is where it stands.
     pub fn from_written(w: WrittenDecision, line: usize) -> Result<Decision, String> {

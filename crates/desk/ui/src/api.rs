@@ -121,18 +121,7 @@ pub struct Article {
     pub candidates: Vec<Candidate>,
     pub state: String,
     /// The editors' decisions in this article.
-    pub decisions: Vec<Decided>,
-}
-
-/// A saved decision, as the desk reads it back.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-pub struct Decided {
-    pub feature: String,
-    pub sentence: String,
-    pub verdict: String,
-    pub words: Option<String>,
-    pub note: Option<String>,
-    pub date: String,
+    pub decisions: Vec<Decision>,
 }
 
 impl Article {
@@ -166,31 +155,21 @@ struct Entries {
     entries: Vec<Entry>,
 }
 
-/// A decision as the desk takes it (`WrittenDecision` in the core).
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Decision {
-    pub article: String,
-    pub feature: String,
-    pub sentence: String,
-    pub verdict: &'static str,
-    pub words: Option<String>,
-    pub note: Option<String>,
-    pub date: String,
-}
+/// A decision as the desk takes it and gives it back: the core's own
+/// written form, as in `corpus/decisions.toml`.
+pub use bilateral_core::decisions::{Verdict, WrittenDecision as Decision};
 
-impl Decision {
-    /// `verdict` on `feature` in `sentence` of `article`, today, without
-    /// words or a note.
-    pub fn on(article: &str, feature: &str, sentence: &str, verdict: &'static str) -> Decision {
-        Decision {
-            article: article.to_string(),
-            feature: feature.to_string(),
-            sentence: sentence.to_string(),
-            verdict,
-            words: None,
-            note: None,
-            date: today(),
-        }
+/// `verdict` on `feature` in `sentence` of `article`, today, without words
+/// or a note.
+pub fn decision(article: &str, feature: &str, sentence: &str, verdict: Verdict) -> Decision {
+    Decision {
+        article: article.to_string(),
+        feature: feature.to_string(),
+        sentence: sentence.to_string(),
+        verdict,
+        words: None,
+        note: None,
+        date: today(),
     }
 }
 

@@ -7,7 +7,7 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::api::{self, Article, Decision, Entry, Link, Proposal};
+use crate::api::{self, Article, Decision, Entry, Link, Proposal, Verdict};
 use crate::preview::Preview;
 use crate::state::{Action, Desk};
 use crate::text::MarkedText;
@@ -134,14 +134,17 @@ fn decision_list(props: &DecisionListProps) -> Html {
     let w = words(desk.lang);
     let article = &props.article;
     let items = article.decisions.iter().map(|d| {
-        let said = if d.verdict == "reject" { w.rejected } else { w.accepted };
+        let said = if d.verdict == Verdict::Reject { w.rejected } else { w.accepted };
         let reversible = !d.feature.starts_with("proposed-");
         let reverse = {
-            let other = if d.verdict == "reject" { "accept" } else { "reject" };
+            let other = match d.verdict {
+                Verdict::Reject => Verdict::Accept,
+                Verdict::Accept => Verdict::Reject,
+            };
             let decision = Decision {
                 words: d.words.clone(),
                 note: d.note.clone(),
-                ..Decision::on(&article.id, &d.feature, &d.sentence, other)
+                ..api::decision(&article.id, &d.feature, &d.sentence, other)
             };
             deciding(&desk, decision, format!("{}: {}", w.saved, d.feature))
         };
@@ -196,17 +199,17 @@ fn link_item(props: &LinkItemProps) -> Html {
     let w = words(desk.lang);
     let note = use_state(String::new);
     let (article, link) = (&props.article, &props.link);
-    let decide = |verdict: &'static str| {
+    let decide = |verdict: Verdict| {
         let decision = Decision {
             note: Some((*note).clone()).filter(|n| !n.trim().is_empty()),
-            ..Decision::on(
+            ..api::decision(
                 &article.id,
                 &link.feature,
                 article.sentence(link.sentence),
                 verdict,
             )
         };
-        let said = if verdict == "reject" {
+        let said = if verdict == Verdict::Reject {
             w.rejected
         } else {
             w.accepted
@@ -239,8 +242,8 @@ fn link_item(props: &LinkItemProps) -> Html {
             <p class="made">{ made }</p>
             <label class="note">{ w.note }<input type="text" value={(*note).clone()} oninput={on_note} /></label>
             <div class="buttons">
-                <button type="button" onclick={decide("accept")}>{ w.accept }</button>
-                <button type="button" class="reject" onclick={decide("reject")}>{ w.reject }</button>
+                <button type="button" onclick={decide(Verdict::Accept)}>{ w.accept }</button>
+                <button type="button" class="reject" onclick={decide(Verdict::Reject)}>{ w.reject }</button>
             </div>
         </li>
     }
@@ -261,7 +264,12 @@ fn proposal_item(props: &ProposalItemProps) -> Html {
     let p = &props.proposal;
     let reject = {
         let article = &props.article;
-        let decision = Decision::on(&article.id, &p.id, article.sentence(p.sentence), "reject");
+        let decision = api::decision(
+            &article.id,
+            &p.id,
+            article.sentence(p.sentence),
+            Verdict::Reject,
+        );
         deciding(
             &desk,
             decision,
@@ -394,7 +402,7 @@ fn add_link(props: &AddLinkProps) -> Html {
         let target = match chosen {
             Some((s, e, Some(i))) => Some(Decision {
                 words: Some(article.text[s..e].to_string()),
-                ..Decision::on(&article.id, &entry.id, article.sentence(i), "accept")
+                ..api::decision(&article.id, &entry.id, article.sentence(i), Verdict::Accept)
             }),
             _ => None,
         };
