@@ -2,7 +2,7 @@
 SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: setup serve desk desk-ui desk-serve build dist test size audit bench bench-ui bench-scale fuzz check
+.PHONY: setup serve desk desk-ui desk-serve build dist test size audit bench bench-ui bench-scale bench-phone fuzz check
 
 setup:
 	@bash scripts/setup.sh
@@ -62,6 +62,12 @@ bench-scale: build
 bench-ui: build
 	trunk build bench.html --release=true --dist dist-bench
 	node scripts/bench-ui.mjs
+
+# The demo page beside a Leaflet page with the same features, on a slow phone
+# (scripts/bench-phone.mjs); the table goes to target/bench-phone.md.
+bench-phone: build
+	cargo build -q --locked --release -p atlas
+	node scripts/bench-phone.mjs 3
 
 # Fuzz the article parser and matcher (needs the nightly toolchain and cargo-fuzz).
 FUZZ_SECONDS ?= 300
