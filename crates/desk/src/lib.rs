@@ -103,10 +103,19 @@ impl Desk {
     /// Builds the map preview again from the corpus as it stands, decisions
     /// applied (nothing to do without pages).
     fn rebuild_preview(&self) -> Result<(), Refusal> {
+        if self.pages.is_none() {
+            return Ok(());
+        }
+        let (corpus, _) = self.corpus()?;
+        self.preview_of(corpus)
+    }
+
+    /// Builds the map preview from `corpus`, linked with the decisions (a
+    /// save passes the corpus it has just checked, not linking it again).
+    fn preview_of(&self, corpus: Corpus) -> Result<(), Refusal> {
         let Some(pages) = &self.pages else {
             return Ok(());
         };
-        let (corpus, _) = self.corpus()?;
         let basemap =
             Basemap::load(&self.corpus_dir.join("basemap.json")).map_err(Refusal::corpus)?;
         let bundle = bilateral_core::Bundle::new(corpus, &basemap);
@@ -148,7 +157,7 @@ impl Desk {
         let mut decisions = Decisions::load(&self.decisions_path()).map_err(Refusal::corpus)?;
         let (articles, gazetteer) = self.read()?;
         change(&mut decisions, &articles)?;
-        Corpus::link_decided(articles, gazetteer, &decisions)
+        let corpus = Corpus::link_decided(articles, gazetteer, &decisions)
             .map_err(|e| Refusal::new(StatusCode::UNPROCESSABLE_ENTITY, e.to_string()))?;
         let path = self.decisions_path();
         let temp = path.with_extension("toml.saving");
@@ -160,7 +169,7 @@ impl Desk {
                     format!("cannot write {}: {e}", path.display()),
                 )
             })?;
-        self.rebuild_preview()
+        self.preview_of(corpus)
     }
 }
 
