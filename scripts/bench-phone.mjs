@@ -88,7 +88,11 @@ function build() {
   cpSync(join(root, 'dist'), ours, { recursive: true });
   writeFileSync(join(ours, 'marks.js'), OURS_MARKS);
   const demo = readFileSync(join(root, 'dist/index.html'), 'utf8');
-  writeFileSync(join(ours, 'index.html'), demo.replace('</head>', '  <script type="module" src="marks.js"></script>\n</head>'));
+  // Both pages load their maps at once: ours says loading="eager" (by
+  // default an embed loads only as the reader nears it, and the demo's are
+  // below the fold on a phone).
+  const eager = demo.replace(/<bilateral-map(?=[\s>])/g, '<bilateral-map loading="eager"');
+  writeFileSync(join(ours, 'index.html'), eager.replace('</head>', '  <script type="module" src="marks.js"></script>\n</head>'));
 
   mkdirSync(join(peer, 'peer'), { recursive: true });
   for (const f of readdirSync(join(root, 'dist')).filter((n) => n.endsWith('.css') || n.endsWith('.svg'))) {

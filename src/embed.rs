@@ -11,8 +11,9 @@
 //! Settings are read from the element's attributes and, when the page set
 //! one, from its `config` JS object (converted with serde-wasm-bindgen; its
 //! keys win over attributes). Instances share nothing but the decoded corpus,
-//! except the URL hash: only the first instance that does not say `use-hash`
-//! takes it by default, so two widgets never fight over one address.
+//! except the URL hash: only the page's first element that does not say
+//! `use-hash` takes it by default (document order, not mount order), so two
+//! widgets never fight over one address.
 
 use std::cell::Cell;
 
@@ -106,6 +107,28 @@ pub fn bundle(
     crate::corpus::install((&i.0, &i.1), (&b.0, &b.1)).map_err(String::clone)
 }
 
+impl Embed {
+    /// Whether this widget follows the URL hash.
+    pub fn follows_hash(&self) -> bool {
+        self.owns_hash
+    }
+}
+
+/// Whether `host` is the page's first `<bilateral-map>` that does not say
+/// `use-hash="false"`, the one that follows the hash by default: decided by
+/// document order, since elements load as the reader nears them, in any
+/// order. A host that is no such element (tests mount on a `div`) may.
+fn first_on_page(host: &web_sys::Element) -> bool {
+    const FOLLOWER: &str = r#"bilateral-map:not([use-hash="false"])"#;
+    if !host.tag_name().eq_ignore_ascii_case("bilateral-map") {
+        return true;
+    }
+    let first = host
+        .owner_document()
+        .and_then(|d| d.query_selector(FOLLOWER).ok().flatten());
+    first.is_none_or(|f| &f == host)
+}
+
 /// Mounts the widget over `bundle` on `root` (a node inside `host`'s shadow
 /// root), configured by `host`'s attributes and the JS object `config`.
 pub fn mount(
@@ -121,7 +144,7 @@ pub fn mount(
     let owns_hash = match &mut raw {
         Ok(raw) => {
             let taken = HASH_TAKEN.with(Cell::get);
-            let owns = *raw.use_hash.get_or_insert(!taken) && !taken;
+            let owns = *raw.use_hash.get_or_insert(!taken && first_on_page(host)) && !taken;
             HASH_TAKEN.with(|t| t.set(taken || owns));
             owns
         }

@@ -516,6 +516,29 @@ mod config {
     }
 
     #[wasm_bindgen_test]
+    fn loading_is_lazy_or_eager() {
+        let el = gloo::utils::document()
+            .create_element("bilateral-map")
+            .unwrap();
+        for ok in ["lazy", "eager"] {
+            el.set_attribute("loading", ok).unwrap();
+            assert!(RawConfig::from_attributes(&el).is_ok(), "{ok}");
+            let js = js_sys::JSON::parse(&format!(r#"{{"loading":"{ok}"}}"#)).unwrap();
+            assert!(RawConfig::from_js(js).is_ok(), "{ok}");
+        }
+        el.set_attribute("loading", "soon").unwrap();
+        assert_eq!(
+            RawConfig::from_attributes(&el).unwrap_err(),
+            ["loading: `soon` is not lazy or eager"]
+        );
+        let js = js_sys::JSON::parse(r#"{"loading":"later"}"#).unwrap();
+        assert_eq!(
+            RawConfig::from_js(js).unwrap_err(),
+            ["config: `loading` is `later`, not lazy or eager"]
+        );
+    }
+
+    #[wasm_bindgen_test]
     async fn a_configured_widget_opens_in_kazakh_on_its_feature_and_leaves_the_url_alone() {
         let before = gloo::utils::window().location().hash().unwrap();
         let root = root();
@@ -694,6 +717,34 @@ mod embed {
         embed.destroy();
         yew::scheduler::flush().await;
         assert!(point.query_selector(".bm-widget").unwrap().is_none());
+    }
+
+    #[wasm_bindgen_test]
+    async fn the_first_element_in_document_order_follows_the_hash_whatever_mounts_first() {
+        let doc = gloo::utils::document();
+        let element = || {
+            let host = doc.create_element("bilateral-map").unwrap();
+            gloo::utils::body().append_child(&host).unwrap();
+            let shadow = host
+                .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+                .unwrap();
+            let point = doc.create_element("div").unwrap();
+            shadow.append_child(&point).unwrap();
+            (host, point)
+        };
+        let (first, second) = (element(), element());
+        // The second element, scrolled to first, mounts first: it leaves the
+        // hash to the first, which still takes it when it mounts.
+        let mut later = mount(second.1.clone(), &second.0, JsValue::NULL, bundle());
+        assert!(!later.follows_hash());
+        let mut earlier = mount(first.1.clone(), &first.0, JsValue::NULL, bundle());
+        assert!(earlier.follows_hash());
+        yew::scheduler::flush().await;
+        for (embed, (host, _)) in [(&mut later, &second), (&mut earlier, &first)] {
+            embed.destroy();
+            host.remove();
+        }
+        yew::scheduler::flush().await;
     }
 
     #[wasm_bindgen_test]

@@ -11,7 +11,13 @@
 //
 // Per element: an open shadow root holding the widget stylesheet and, until
 // the widget mounts, a <slot> that keeps showing the element's own children
-// (the static fallback). The wasm module, the corpus index and the basemap
+// (the static fallback). Like `<iframe loading="lazy">`, an element loads
+// when it comes within one screen height of the viewport (one
+// IntersectionObserver for the page), so a reader who never scrolls to the
+// map never pays for it; `loading="eager"` (or `config.loading`) loads it at
+// once, and so do a deep link (`#feature=` in the address, for the element
+// that follows it) and a call to `selectFeature` or `setLanguage`.
+// The wasm module, the corpus index and the basemap
 // (data apart from code: a new article changes the index, never the wasm or
 // the basemap) are fetched in parallel, once per page; each element then
 // mounts its own independent Yew app over the same decoded data. The
@@ -47,11 +53,21 @@ function ensureHostStyles() {
 class BilateralMap extends HTMLElement {
   static observedAttributes = ['lang', 'feature'];
 
+  // Starts the elements that come within a screen height of the viewport.
+  static #near = typeof IntersectionObserver === 'function'
+    ? new IntersectionObserver((entries) => {
+      for (const e of entries) if (e.isIntersecting) e.target.#start();
+    }, { rootMargin: '100% 0px' })
+    : null;
+
   #embed = null;
   #config = null;
   #mountPoint = null;
   #ready = null;
   #resolveReady = null;
+  #styled = null;
+  #slot = null;
+  #started = null;
 
   constructor() {
     super();
@@ -80,15 +96,35 @@ class BilateralMap extends HTMLElement {
     point.className = 'bm-root';
     root.replaceChildren(css, slot, point);
     this.#mountPoint = point;
-    const styled = new Promise((resolve) => {
+    this.#slot = slot;
+    this.#styled = new Promise((resolve) => {
       css.addEventListener('load', resolve, { once: true });
       css.addEventListener('error', resolve, { once: true });
     });
-    // Mount in document order (one after another), so "the first widget on
-    // the page" (which follows the URL hash) does not depend on load timing;
-    // each in its own task (a yield to the page first), so a page with two
-    // embeds is not blocked by both first renders at once.
-    const loaded = Promise.all([wasmReady(), dataReady(), styled]);
+    if (this.#eager() || !BilateralMap.#near) this.#start();
+    else BilateralMap.#near.observe(this);
+  }
+
+  // Whether to load now rather than on approach: asked for, or the element
+  // that follows a deep link in the address (the first one that may).
+  #eager() {
+    const asked = this.#config?.loading ?? this.getAttribute('loading');
+    if (asked) return asked === 'eager';
+    const follower = document.querySelector('bilateral-map:not([use-hash="false"])');
+    return follower === this && /(^|[#&])feature=/.test(location.hash);
+  }
+
+  // Loads and mounts, once per connection: one element after another, each
+  // in its own task (a yield to the page first), so a page with two embeds
+  // is not blocked by both first renders at once. (Which element follows
+  // the URL hash is decided by document order, in the wasm.)
+  #start() {
+    BilateralMap.#near?.unobserve(this);
+    const point = this.#mountPoint;
+    if (!point || this.#started === point) return;
+    this.#started = point;
+    const slot = this.#slot;
+    const loaded = Promise.all([wasmReady(), dataReady(), this.#styled]);
     const nextTask = (value) => new Promise((resolve) => { setTimeout(() => resolve(value), 0); });
     mounting = mounting.then(() => loaded).then(nextTask).then(([, [index, basemap]]) => {
       if (!this.isConnected || this.#embed || this.#mountPoint !== point) return;
@@ -101,6 +137,8 @@ class BilateralMap extends HTMLElement {
   }
 
   disconnectedCallback() {
+    BilateralMap.#near?.unobserve(this);
+    this.#started = null;
     this.#embed?.destroy();
     this.#embed = null;
     this.#mountPoint = null;
@@ -114,12 +152,14 @@ class BilateralMap extends HTMLElement {
 
   /** Selects the feature with this id (null clears); resolves to whether the id exists. */
   async selectFeature(id) {
+    this.#start();
     await this.#ready;
     return this.#embed.selectFeature(id ?? undefined);
   }
 
   /** Switches the UI language to `ru`, `kk` or `en`; resolves to whether the code is known. */
   async setLanguage(code) {
+    this.#start();
     await this.#ready;
     return this.#embed.setLanguage(String(code));
   }

@@ -101,6 +101,10 @@ impl RawConfig {
             Some("false") => Some(false),
             Some(other) => return Err(vec![format!("use-hash: `{other}` is not true or false")]),
         };
+        // Read by the element's script (`www/bilateral-map.js`); checked here.
+        if let Some(bad) = get("loading").filter(|v| !is_loading(v)) {
+            return Err(vec![format!("loading: `{bad}` is not lazy or eager")]);
+        }
         let list = |s: String| -> Vec<String> {
             s.split(',')
                 .map(|c| c.trim().to_string())
@@ -152,7 +156,7 @@ impl RawConfig {
         if !value.is_object() {
             return Err(vec!["config: it must be an object".to_string()]);
         }
-        const KEYS: [&str; 11] = [
+        const KEYS: [&str; 12] = [
             "lang",
             "feature",
             "view",
@@ -164,6 +168,7 @@ impl RawConfig {
             "theme",
             "useHash",
             "linkText",
+            "loading",
         ];
         let mut errors: Vec<String> = js_sys::Object::keys(&js_sys::Object::from(value.clone()))
             .iter()
@@ -188,9 +193,10 @@ impl RawConfig {
             s
         };
         let (lang, feature, view) = (text("lang"), text("feature"), text("view"));
+
         let (since, until, height, theme) =
             (text("since"), text("until"), text("height"), text("theme"));
-        let link_text = text("linkText");
+        let (link_text, loading) = (text("linkText"), text("loading"));
         let mut list = |key: &str| {
             let v = get(key)?;
             let items: Option<Vec<String>> = js_sys::Array::is_array(&v)
@@ -214,6 +220,9 @@ impl RawConfig {
             }
             b
         });
+        if let Some(bad) = loading.filter(|v| !is_loading(v)) {
+            errors.push(format!("config: `loading` is `{bad}`, not lazy or eager"));
+        }
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -339,6 +348,12 @@ fn parse_height(s: &str) -> Option<Height> {
     let (n, unit) = s.split_at(number_end);
     let ok = parse_decimal(n).is_some_and(|v| v > 0.0) && ["px", "vh", "rem", "em"].contains(&unit);
     ok.then(|| Height::Length(s.to_string()))
+}
+
+/// The `loading` setting's values: load as the reader nears the element
+/// (the default), or at once.
+fn is_loading(value: &str) -> bool {
+    matches!(value, "lazy" | "eager")
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
+import { near } from './helpers.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -93,9 +94,9 @@ test('axe-core finds nothing in either widget\'s shadow DOM (map, panel, article
   for (const [w, h] of [[1280, 900], [390, 844]]) {
     await page.setViewportSize({ width: w, height: h });
     await page.goto('/');
-    const ru = page.locator('bilateral-map').nth(0);
+    const ru = await near(page, 0);
     await expect(ru.getByTestId('panel')).toBeVisible();
-    await expect(page.locator('bilateral-map').nth(1).getByTestId('panel')).toBeVisible();
+    await expect((await near(page, 1)).getByTestId('panel')).toBeVisible();
     await page.evaluate(axe); // through the DevTools protocol: the page's CSP does not apply
     const withPanels = await run();
     expect(withPanels.violations, `${w}px, panels`).toEqual([]);

@@ -12,3 +12,14 @@ export function watch(page) {
 
 /** The n-th embed on the page (0: ru, 1: kk). */
 export const embed = (page, n = 0) => page.locator('bilateral-map').nth(n);
+
+/**
+ * The n-th embed once it has mounted, scrolled into view first: an embed
+ * loads as the reader nears it (within a screen height of the viewport).
+ */
+export async function near(page, n = 0) {
+  const el = embed(page, n);
+  await el.scrollIntoViewIfNeeded();
+  await el.evaluate((e) => e.ready);
+  return el;
+}

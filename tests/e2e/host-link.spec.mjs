@@ -3,7 +3,7 @@
 // (index.html, read from disk here) names the Almaty–Issyk-Kul road and the
 // ENU branch in Osh. Playwright's CSS locators pierce the open shadow roots.
 import { test, expect } from '@playwright/test';
-import { embed, watch } from './helpers.mjs';
+import { embed, near, watch } from './helpers.mjs';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -13,8 +13,8 @@ const demo = readFileSync(`${root}index.html`, 'utf8');
 
 const mentions = (page, id) => page.locator(`article > p a.bm-host-mention[data-bm-feature="${id}"]`);
 const ready = async (page) => {
-  await embed(page, 0).evaluate((el) => el.ready);
-  await embed(page, 1).evaluate((el) => el.ready);
+  await near(page, 0);
+  await near(page, 1);
 };
 
 test('the page\'s own text names the road and the ENU branch as links; nothing else of the page changes', async ({ page }) => {
@@ -128,7 +128,7 @@ test('a second embed links only its own selector (nested matches once); a bad se
       + '<bilateral-map lang="en" use-hash="false" link-text="#nothing-here"></bilateral-map>';
     document.querySelector('main').append(extra);
   }, original);
-  for (const n of [2, 3, 4]) await embed(page, n).evaluate((el) => el.ready);
+  for (const n of [2, 3, 4]) await near(page, n);
   const own = page.locator('#extra > p a.bm-host-mention');
   await expect(own).toHaveCount(1);
   await expect(own).toHaveText('Алматы');
@@ -164,8 +164,7 @@ test('an embed for one story links only its story\'s features, and the whole cor
     s.innerHTML = `<p>${text}</p><bilateral-map use-hash="false" articles="${story}" link-text="#story > p"></bilateral-map>`;
     document.querySelector('main').append(s);
   }, [text, story]);
-  const el = embed(page, 2);
-  await el.evaluate((e) => e.ready);
+  const el = await near(page, 2);
   const linked = () => page.locator('#story > p a.bm-host-mention').evaluateAll((as) => as.map((a) => a.dataset.bmFeature));
   expect(await linked()).toEqual(['enu-branch-osh', 'osh']);
   await el.getByTestId('story-toggle').click();

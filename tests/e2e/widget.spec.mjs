@@ -4,7 +4,7 @@
 // shadow roots. Expected article texts are read from corpus/articles/ on disk,
 // not from the widget.
 import { test, expect } from '@playwright/test';
-import { embed, watch } from './helpers.mjs';
+import { embed, near, watch } from './helpers.mjs';
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -41,7 +41,7 @@ const focusedId = (page, n = 0) => embed(page, n).evaluate((el) => el.shadowRoot
 
 /** The first embed, mounted, with its initial panel (the road) closed. */
 async function firstClosed(page) {
-  const w = embed(page, 0);
+  const w = await near(page, 0);
   await expect(w.getByTestId('panel')).toBeVisible();
   await w.locator('.bm-close').click();
   await expect(w.getByTestId('panel')).toHaveCount(0);
@@ -119,7 +119,7 @@ test('two embeds on one page: each renders its own config, and selecting in one 
   const problems = watch(page);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
-  const [ru, kk] = [embed(page, 0), embed(page, 1)];
+  const [ru, kk] = [await near(page, 0), await near(page, 1)];
   await expect(ru.getByTestId('widget')).toHaveAttribute('lang', 'ru');
   await expect(kk.getByTestId('widget')).toHaveAttribute('lang', 'kk');
   await expect(ru.locator('.bm-panel-title')).toHaveText('Автодорога Алматы – Иссык-Куль');
@@ -203,6 +203,46 @@ test('events carry ids in detail, and the element API selects features and sets 
   expect(problems.join('\n')).toContain('atlantis');
 });
 
+test('an embed loads as the reader nears it; loading="eager", a deep link and the element API load it at once', async ({ page }) => {
+  const problems = watch(page);
+  const fetched = [];
+  page.on('request', (r) => { if (/\.(wasm|bin)$/.test(r.url())) fetched.push(r.url().split('/').pop()); });
+  const mounted = (n) => embed(page, n).locator('[data-testid=widget]');
+  await page.setViewportSize({ width: 390, height: 844 });
+  // On a phone both embeds are further than a screen height below the fold:
+  // the page shows their static maps and fetches nothing of the widget.
+  await page.goto('/', { waitUntil: 'networkidle' });
+  expect(fetched).toEqual([]);
+  await expect(mounted(0)).toHaveCount(0);
+  await expect(mounted(1)).toHaveCount(0);
+  await expect(embed(page, 0).locator('.bm-fallback svg')).toBeVisible();
+  // Scrolled to, the first loads and replaces its static map.
+  await embed(page, 0).scrollIntoViewIfNeeded();
+  await expect(mounted(0)).toBeVisible();
+  expect(fetched.some((f) => f.endsWith('.wasm'))).toBe(true);
+  await expect(embed(page, 0).locator('.bm-fallback svg')).toBeHidden();
+  // A script's call loads an embed wherever it is.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(await embed(page, 1).evaluate((el) => el.selectFeature('astana'))).toBe(true);
+  await expect(mounted(1).locator('.bm-panel-title')).toHaveText('Астана');
+  // An element that asks for it loads at once, out of sight.
+  await page.evaluate(() => {
+    const el = document.createElement('bilateral-map');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('use-hash', 'false');
+    el.setAttribute('loading', 'eager');
+    document.querySelector('main').append(el);
+  });
+  await embed(page, 2).evaluate((el) => el.ready);
+  await expect(mounted(2)).toHaveAttribute('lang', 'en');
+  // A deep link loads the embed that follows it, not the other.
+  await page.goto('about:blank');
+  await page.goto('/#feature=astana', { waitUntil: 'networkidle' });
+  await expect(mounted(0).locator('.bm-panel-title')).toHaveText('Астана');
+  await expect(mounted(1)).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
 test('the page makes no request outside its own origin and sends wasm as application/wasm', async ({ page, baseURL }) => {
   const foreign = [];
   const types = {};
@@ -210,7 +250,7 @@ test('the page makes no request outside its own origin and sends wasm as applica
   page.on('response', (r) => { types[new URL(r.url()).pathname.split('.').pop()] = r.headers()['content-type']; });
   await page.goto('/#feature=enu-branch-osh&cite=0');
   await expect(embed(page, 0).getByTestId('article')).toBeVisible();
-  await expect(embed(page, 1).getByTestId('widget')).toBeVisible();
+  await expect((await near(page, 1)).getByTestId('widget')).toBeVisible();
   expect(foreign).toEqual([]);
   expect(types.wasm).toBe('application/wasm');
 });
@@ -254,7 +294,7 @@ test('under the demo\'s strict CSP: no violation, no console error, symbols keep
 test('the host page\'s hostile CSS does not change the widget', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
-  const kk = embed(page, 1);
+  const kk = await near(page, 1);
   await expect(kk.locator('.bm-panel-title')).toBeVisible();
   await kk.evaluate((el) => el.scrollIntoView());
   // The same width both times; then every element's computed style and box.
@@ -380,7 +420,7 @@ for (const [w, h] of [[360, 740], [1280, 800]]) {
         await page.setViewportSize({ width: w, height: h });
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto('/');
-        const el = embed(page, n);
+        const el = await near(page, n);
         await expect(shown(page, 'enu-branch-osh', n)).toBeVisible();
         await expect(el.getByTestId('widget')).toHaveAttribute('lang', lang);
         await el.evaluate((e) => e.scrollIntoView());
@@ -527,7 +567,7 @@ test('touch is cooperative: one finger scrolls the page and hints, two fingers m
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   await page.goto('/');
-  const kk = embed(page, 1);
+  const kk = await near(page, 1);
   await kk.locator('.bm-close').click();
   await expect(kk.getByTestId('panel')).toHaveCount(0);
   const svg = kk.locator('.bm-svg');
@@ -611,7 +651,7 @@ for (const [name, file, spoil, says] of [
     });
     await page.goto('/');
     for (const n of [0, 1]) {
-      const w = embed(page, n).getByTestId('widget');
+      const w = (await near(page, n)).getByTestId('widget');
       await expect(w).toHaveAttribute('role', 'alert');
       await expect(w.locator('.bm-error-list')).toHaveText(says);
     }
@@ -907,7 +947,9 @@ test('an embed for one story shows its articles\' features, and the whole corpus
   await page.goto('/');
   const drawn = (n) => embed(page, n).locator('.bm-map g[data-feature-id], .bm-map g[data-members]');
   const ids = async (n) => (await drawn(n).evaluateAll((gs) => gs.flatMap((g) => (g.dataset.featureId ?? g.dataset.members).split(' ')))).sort();
+  await near(page, 0);
   await expect(drawn(0).first()).toBeVisible();
+  await near(page, 1);
   await expect(drawn(1).first()).toBeVisible();
   const others = [await ids(0), await ids(1)];
   expect(others[0].length).toBeGreaterThan(5);
@@ -923,8 +965,10 @@ test('an embed for one story shows its articles\' features, and the whole corpus
       document.querySelector('main').append(el);
     }
   });
+  await near(page, 2);
   await expect(drawn(2).first()).toBeVisible();
   expect(await ids(2)).toEqual(['enu-branch-osh', 'osh']);
+  await near(page, 3);
   await expect(drawn(3).first()).toBeVisible();
   const dated = await ids(3);
   for (const id of ['almaty-issyk-kul-road', 'border-crossings', 'enu-branch-osh']) expect(dated).toContain(id);
