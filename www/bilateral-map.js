@@ -37,6 +37,16 @@ const fetchData = (name) => fetch(here(`./${name}`))
     (error) => `${name} could not be loaded (${error.message})`);
 const dataReady = () => (data ??= Promise.all([fetchData('@INDEX@'), fetchData('@BASEMAP@')]));
 
+// What an element says when its interactive map cannot start (the wasm, the
+// index or the basemap missing, damaged or of another version): the static
+// map stays, with this note over it; the reason goes to the console and to a
+// `bilateral-map:error` event.
+const UNAVAILABLE = {
+  ru: 'Интерактивная карта не загрузилась. Ниже — её статичная версия с цитатами.',
+  kk: 'Интерактивті карта жүктелмеді. Төменде — оның дәйексөздері бар статикалық нұсқасы.',
+  en: 'The interactive map could not load. Below is its static version, with the citations.',
+};
+
 // A page that pasted a bare element, without the fallback that links the
 // host-page stylesheet, still gets its reserved box and print rules.
 function ensureHostStyles() {
@@ -65,13 +75,15 @@ class BilateralMap extends HTMLElement {
   #mountPoint = null;
   #ready = null;
   #resolveReady = null;
+  #failReady = null;
   #styled = null;
   #slot = null;
   #started = null;
 
   constructor() {
     super();
-    this.#ready = new Promise((resolve) => { this.#resolveReady = resolve; });
+    this.#ready = new Promise((resolve, reject) => { this.#resolveReady = resolve; this.#failReady = reject; });
+    this.#ready.catch(() => {});
   }
 
   /** Settings as a JS object (same keys as the attributes, `useHash` camel-cased); set before the element is connected. */
@@ -81,7 +93,7 @@ class BilateralMap extends HTMLElement {
   /** Bytes of the widget's WebAssembly memory, shared by the page's embeds (for `make bench-scale`). */
   static async wasmMemoryBytes() { return (await wasmReady()).memory.buffer.byteLength; }
 
-  /** Resolves to the element once its widget has mounted. */
+  /** Resolves to the element once its widget has mounted; rejects with the reason if it cannot start. */
   get ready() { return this.#ready; }
 
   connectedCallback() {
@@ -128,12 +140,36 @@ class BilateralMap extends HTMLElement {
     const nextTask = (value) => new Promise((resolve) => { setTimeout(() => resolve(value), 0); });
     mounting = mounting.then(() => loaded).then(nextTask).then(([, [index, basemap]]) => {
       if (!this.isConnected || this.#embed || this.#mountPoint !== point) return;
-      slot.remove();
       this.#embed = mount(point, this, this.#config ?? null, index, basemap, fetchData);
+      slot.remove();
       this.#resolveReady(this);
-    }).catch((error) => {
-      console.error('bilateral-map: the widget could not load:', error);
-    });
+    }).catch((error) => this.#unavailable(error, point));
+  }
+
+  // Keeps the static fallback, and shows its citation list (in <noscript>,
+  // so far only for readers without JavaScript) with a note in the
+  // element's language over it.
+  #unavailable(error, point) {
+    if (!this.isConnected || this.#mountPoint !== point) return;
+    const reason = String(error?.message ?? error);
+    console.error(`bilateral-map: the interactive map could not load: ${reason}`);
+    const code = String(this.#config?.lang ?? this.getAttribute('lang') ?? this.getAttribute('data-lang')
+      ?? document.documentElement.lang).slice(0, 2);
+    const note = document.createElement('p');
+    note.className = 'bm-unavailable';
+    note.setAttribute('role', 'status');
+    note.lang = UNAVAILABLE[code] ? code : 'en';
+    note.textContent = UNAVAILABLE[note.lang];
+    point.remove();
+    this.#slot.before(note);
+    this.setAttribute('data-bm-unavailable', '');
+    for (const hidden of this.querySelectorAll(':scope > noscript')) {
+      const list = document.createElement('template');
+      try { list.innerHTML = hidden.textContent; } catch { continue; } // a Trusted Types page: the map alone
+      hidden.after(list.content);
+    }
+    this.#failReady(error);
+    this.dispatchEvent(new CustomEvent('bilateral-map:error', { bubbles: true, composed: true, detail: { reason } }));
   }
 
   disconnectedCallback() {

@@ -631,32 +631,65 @@ test('touch is cooperative: one finger scrolls the page and hints, two fingers m
   await context.close();
 });
 
-// Data apart from code: the index and the basemap are files of their own. A
-// file that is missing, cut short or of another format version leaves a
-// readable error naming it (never a blank box or a panic); the page's own
-// text stays.
+// Degrade, never break (issue 20, point 3). The wasm, the index and the
+// basemap are files of their own; one that is missing, cut short or of
+// another format version leaves each embed its static map and, shown now,
+// its citation list, with a short note in the embed's language; the reason,
+// naming the file, goes to the console and to a `bilateral-map:error` event;
+// `ready` rejects with it. Never a blank box, a developer message or a panic.
 for (const [name, file, spoil, says] of [
   ['a missing index', /corpus-[0-9a-f]+\.bin$/, null, /corpus-[0-9a-f]+\.bin could not be loaded \(HTTP 404\)/],
   ['a truncated index', /corpus-[0-9a-f]+\.bin$/, (b) => b.subarray(0, b.length >> 1), /corpus-[0-9a-f]+\.bin cannot be read: the file is damaged/],
   ['an index of another format version', /corpus-[0-9a-f]+\.bin$/, (b) => Buffer.concat([Buffer.from([b[0] + 1]), b.subarray(1)]), /corpus-[0-9a-f]+\.bin cannot be read: the file has format \d+; this build reads format \d+/],
   ['a damaged basemap', /basemap-[0-9a-f]+\.bin$/, (b) => b.subarray(0, 9), /basemap-[0-9a-f]+\.bin cannot be read: the file is damaged/],
+  ['a missing wasm', /_bg\.wasm$/, null, /wasm|WebAssembly|fetch/i],
 ]) {
-  test(`${name} is a readable error in both embeds`, async ({ page }) => {
+  test(`${name}: both embeds keep their static map and list, with a note in their language`, async ({ page }) => {
     const errors = [];
+    const consoled = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') consoled.push(m.text()); });
     await page.route(file, async (route) => {
       if (!spoil) return route.fulfill({ status: 404, body: 'not here' });
       const body = await (await route.fetch()).body();
       return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: spoil(body) });
     });
+    await page.addInitScript(() => {
+      window.failures = [];
+      addEventListener('bilateral-map:error', (e) => window.failures.push([e.target.getAttribute('lang'), e.detail.reason]));
+    });
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/');
-    for (const n of [0, 1]) {
-      const w = (await near(page, n)).getByTestId('widget');
-      await expect(w).toHaveAttribute('role', 'alert');
-      await expect(w.locator('.bm-error-list')).toHaveText(says);
+    for (const [n, lang, note] of [
+      [0, 'ru', 'Интерактивная карта не загрузилась. Ниже — её статичная версия с цитатами.'],
+      [1, 'kk', 'Интерактивті карта жүктелмеді. Төменде — оның дәйексөздері бар статикалық нұсқасы.'],
+    ]) {
+      const el = embed(page, n);
+      await el.scrollIntoViewIfNeeded();
+      await expect(el.locator('.bm-unavailable')).toHaveText(note);
+      await expect(el.locator('.bm-unavailable')).toHaveAttribute('lang', lang);
+      expect(await el.evaluate((e) => e.ready.then(() => 'mounted', (r) => String(r.message ?? r)))).toMatch(says);
+      // No widget, no developer message: the static map, and under it the
+      // citation list that was only for readers without JavaScript.
+      await expect(el.getByTestId('widget')).toHaveCount(0);
+      await expect(el.locator('.bm-fallback svg')).toBeVisible();
+      const list = el.locator('.bm-fallback-list');
+      await expect(list).toBeVisible();
+      await expect(list).toHaveAttribute('lang', lang);
+      expect(await list.locator('.bm-fallback-features > li').count()).toBeGreaterThan(3);
+      await expect(list.getByTestId('citation').first()).toBeVisible();
+      // The element grew to hold the list: nothing of it is cut off.
+      const [box, last] = [await el.boundingBox(), await list.locator('.bm-fallback-features > li').last().boundingBox()];
+      expect(last.y + last.height).toBeLessThanOrEqual(box.y + box.height + 1);
+      await el.screenshot({ path: `${shots}/unavailable-${name.replaceAll(' ', '-')}-${lang}.png` });
     }
+    // The reason, with the file it names, in the console and in the events.
+    await expect.poll(() => page.evaluate(() => window.failures.length)).toBe(2);
+    const failures = await page.evaluate(() => window.failures);
+    expect(failures.map(([lang]) => lang)).toEqual(['ru', 'kk']);
+    for (const [, reason] of failures) expect(reason).toMatch(says);
+    expect(consoled.filter((c) => c.startsWith('bilateral-map: the interactive map could not load:') && says.test(c))).toHaveLength(2);
     await expect(page.locator('main h1')).toBeVisible();
-    await embed(page, 0).screenshot({ path: `${shots}/error-${name.replaceAll(" ", "-")}.png` });
     expect(errors).toEqual([]);
   });
 }

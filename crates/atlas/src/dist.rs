@@ -122,11 +122,23 @@ fn squeeze_lines(text: &str) -> String {
 /// the glue's raw size and saves a quarter of it gzipped. Reads the script
 /// on stdin, keeps it an ES module.
 pub fn minify_glue(js: &str) -> Result<String, String> {
+    esbuild(js, "the wasm-bindgen glue")
+}
+
+/// The custom element's module (`www/bilateral-map.js`, before its names
+/// are filled in) minified by esbuild like the glue, its ru/kk strings kept
+/// as UTF-8 (`--charset=utf8`) rather than `\u` escapes, which gzip less well.
+pub fn minify_element(js: &str) -> Result<String, String> {
+    esbuild(js, "the element's module")
+}
+
+fn esbuild(js: &str, what: &str) -> Result<String, String> {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let mut child = Command::new("esbuild")
         .args([
             "--minify",
+            "--charset=utf8",
             "--format=esm",
             "--loader=js",
             "--log-level=warning",
@@ -147,7 +159,7 @@ pub fn minify_glue(js: &str) -> Result<String, String> {
         .map_err(|e| format!("esbuild: {e}"))?;
     if !out.status.success() {
         return Err(format!(
-            "esbuild failed on the wasm-bindgen glue: {}",
+            "esbuild failed on {what}: {}",
             String::from_utf8_lossy(&out.stderr)
         ));
     }
@@ -308,7 +320,7 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
     write(&folder.join(&css), &css_bytes)?;
     let data = write_data(&folder, bundle)?;
     let names = data.names(&glue, &wasm, &css);
-    let module = loader(&minify_js(&take("bilateral-map.js")?), &names)?;
+    let module = loader(&minify_element(&take("bilateral-map.js")?)?, &names)?;
     write(&folder.join("bilateral-map.js"), module.as_bytes())?;
     let host_css = minify_css(&take("bilateral-map.css")?);
     write(&folder.join("bilateral-map.css"), host_css.as_bytes())?;
@@ -518,6 +530,21 @@ mod tests {
         );
         let bad = minify_glue("export function (").unwrap_err();
         assert!(bad.contains("esbuild failed"), "{bad}");
+    }
+
+    #[test]
+    fn the_element_module_keeps_its_names_to_fill_and_its_words_as_utf8() {
+        let js = "import init from './@GLUE@';\n// A note.\nconst said = { kk: 'Интерактивті карта' };\n\
+                  export const where = () => [new URL('./@WASM@', import.meta.url), said];\n";
+        let out = minify_element(js).unwrap();
+        assert!(
+            out.contains("./@GLUE@") && out.contains("./@WASM@"),
+            "{out}"
+        );
+        assert!(
+            out.contains("Интерактивті карта") && !out.contains("A note"),
+            "{out}"
+        );
     }
 
     #[test]
