@@ -2,7 +2,8 @@
 //! and scrolled into view; mentions of features are links to the map. The
 //! text comes from its shard ([`crate::hooks::texts`]): until it arrives the
 //! reader shows the cited sentences from the index and says it is loading;
-//! if it cannot be had, it says why, and the map and panel go on working.
+//! if it cannot be had, it says so, the reason goes to the console and to a
+//! `bilateral-map:error` event, and the map and panel go on working.
 
 use bilateral_core::Corpus;
 use bilateral_core::article::{ParagraphKind, Sentence};
@@ -55,6 +56,20 @@ pub fn reader(props: &ReaderProps) -> Html {
         _ => 0,
     };
     let cited_ref = use_node_ref();
+    let section_ref = use_node_ref();
+    {
+        let section_ref = section_ref.clone();
+        let failed = match &body {
+            Body::Failed(why) => Some(why.to_string()),
+            _ => None,
+        };
+        use_effect_with(failed, move |failed| {
+            if let (Some(why), Some(el)) = (failed, section_ref.cast::<web_sys::Element>()) {
+                gloo::console::error!(format!("bilateral-map: {why}"));
+                crate::host::events::dispatch_error(&el, why);
+            }
+        });
+    }
     {
         let cited_ref = cited_ref.clone();
         use_effect_with((props.article, props.sentence, sentences), move |_| {
@@ -113,18 +128,16 @@ pub fn reader(props: &ReaderProps) -> Html {
                     data-testid="article-loading">{ text.loading_article }</p>
             </div>
         },
-        Body::Failed(why) => html! {
+        Body::Failed(_) => html! {
             <div class="bm-reader-text">
                 { excerpt(props) }
-                <p class="bm-reader-status bm-reader-status--error" role="alert" data-testid="article-error">
-                    <span lang={props.lang.code()}>{ text.article_unavailable }</span>
-                    { " " }<span lang="en">{ why }</span>
-                </p>
+                <p class="bm-reader-status bm-reader-status--error" role="alert" data-testid="article-error"
+                    lang={props.lang.code()}>{ text.article_unavailable }</p>
             </div>
         },
     };
     html! {
-        <section class="bm-reader" data-testid="article" lang={article.lang.code()} aria-labelledby="bm-reader-title">
+        <section class="bm-reader" data-testid="article" lang={article.lang.code()} aria-labelledby="bm-reader-title" ref={section_ref}>
             <button type="button" class="bm-back" onclick={back} lang={props.lang.code()}>{ text.back }</button>
             <h3 id="bm-reader-title" class="bm-reader-title">{ &article.title }</h3>
             <p class="bm-source-meta" lang={props.lang.code()}>

@@ -932,8 +932,10 @@ test('an article\'s text is fetched when a citation is hovered, once, and the re
 });
 
 // A shard that is missing, cut short or of another format version: the
-// reader says so (naming the file) under the cited sentences from the index,
-// and the map and the panel keep working.
+// reader says so in the embed's language under the cited sentences from the
+// index; the reason, naming the file, goes to the console and to a
+// `bilateral-map:error` event; the map and the panel keep working. In the
+// ru embed and the kk one.
 for (const [name, spoil, says] of [
   ['a missing text shard', null, /texts-[0-9a-f]+\.bin could not be loaded \(HTTP 404\)/],
   ['a truncated text shard', (b) => b.subarray(0, b.length >> 1), /texts-[0-9a-f]+\.bin cannot be read: the file is damaged/],
@@ -941,30 +943,46 @@ for (const [name, spoil, says] of [
 ]) {
   test(`${name} is a readable error in the reader, and the map keeps working`, async ({ page }) => {
     const errors = [];
+    const consoled = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') consoled.push(m.text()); });
     await page.route(/texts-[0-9a-f]+\.bin$/, async (route) => {
       if (!spoil) return route.fulfill({ status: 404, body: 'not here' });
       const body = await (await route.fetch()).body();
       return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: spoil(body) });
     });
+    await page.addInitScript(() => {
+      window.failures = [];
+      addEventListener('bilateral-map:error', (e) => window.failures.push([e.target.getAttribute('lang'), e.detail.reason]));
+    });
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/');
-    const w = embed(page, 0);
-    const panel = w.getByTestId('panel');
-    const quote = await panel.getByTestId('citation').first().locator('q').textContent();
-    await panel.getByTestId('citation').first().click();
-    const reader = w.getByTestId('article');
-    await expect(reader.getByTestId('article-error')).toContainText(says);
-    await expect(reader.getByTestId('article-error')).toContainText(/could not be loaded|не загрузился/);
-    await expect(reader.getByTestId('cited-excerpt')).toHaveText(quote);
-    await reader.screenshot({ path: `${shots}/error-${name.replaceAll(" ", "-")}.png` });
-    // The map still works: back to the panel, close it, open another feature.
-    await reader.locator('.bm-back').click();
-    await expect(panel).toBeVisible();
-    await page.keyboard.press('Escape');
-    await pick(page, 'enu-branch-osh');
-    await expect(panel).toBeVisible();
-    await expect(panel.getByTestId('citation').first()).toBeVisible();
+    for (const [n, lang, says_so, feature] of [
+      [0, 'ru', 'Полный текст статьи не загрузился; процитированные предложения — выше.', 'enu-branch-osh'],
+      [1, 'kk', 'Мақаланың толық мәтіні жүктелмеді; келтірілген сөйлемдер жоғарыда.', 'almaty-issyk-kul-road'],
+    ]) {
+      const w = await near(page, n);
+      const panel = w.getByTestId('panel');
+      const quote = await panel.getByTestId('citation').first().locator('q').textContent();
+      await panel.getByTestId('citation').first().click();
+      const reader = w.getByTestId('article');
+      await expect(reader.getByTestId('article-error')).toHaveText(says_so);
+      await expect(reader.getByTestId('article-error')).toHaveAttribute('lang', lang);
+      await expect(reader.getByTestId('cited-excerpt')).toHaveText(quote);
+      await expect.poll(() => page.evaluate(() => window.failures.length)).toBe(n + 1);
+      const [from, reason] = (await page.evaluate(() => window.failures)).at(-1);
+      expect(from).toBe(lang);
+      expect(reason).toMatch(says);
+      await reader.screenshot({ path: `${shots}/error-${name.replaceAll(" ", "-")}-${lang}.png` });
+      // The map still works: back to the panel, close it, open another feature.
+      await reader.locator('.bm-back').click();
+      await expect(panel).toBeVisible();
+      await page.keyboard.press('Escape');
+      await pick(page, feature, n);
+      await expect(panel).toBeVisible();
+      await expect(panel.getByTestId('citation').first()).toBeVisible();
+    }
+    expect(consoled.filter((c) => says.test(c) && c.startsWith('bilateral-map:'))).toHaveLength(2);
     expect(errors).toEqual([]);
   });
 }
