@@ -355,7 +355,8 @@ mod reader {
             one(&root, ".bm-source-meta")
                 .text_content()
                 .unwrap()
-                .starts_with("2025-08-22")
+                // The widget's Kazakh date (CLDR's medium form), not ISO.
+                .starts_with("2025 ж. 22 там. · ")
         );
         assert_eq!(
             one(&root, ".bm-back").text_content().unwrap(),

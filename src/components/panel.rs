@@ -135,7 +135,7 @@ pub fn panel(props: &PanelProps) -> Html {
                 }
             </p>
             if let Some((first, last)) = bilateral_core::timeline::first_last(&corpus, props.feature) {
-                <p class="bm-count" data-testid="first-last">{ i18n::first_last(lang, &first.to_string(), &last.to_string()) }</p>
+                <p class="bm-count" data-testid="first-last">{ i18n::first_last(lang, &bilateral_core::dates::date(lang, first), &bilateral_core::dates::date(lang, last)) }</p>
             }
             if props.host_mentions > 0 {
                 <p class="bm-count" data-testid="host-mentions">{ i18n::mentioned_here(lang, props.host_mentions as usize) }</p>

@@ -1,12 +1,16 @@
 //! The timeline under the map: citations per month as a small histogram
 //! (`bilateral_core::timeline::Histogram`), two range handles over it (one
 //! native `<input type="range">` each, so arrows, Page Up/Down, Home and End
-//! work and a screen reader hears the month), two date inputs for an exact
-//! day, and the count of undated articles with a switch. Every change is one
-//! [`Period`] sent up; the widget keeps it in its reducer and its link.
+//! work and a screen reader hears the month, named in the widget's
+//! language), two typed date fields for an exact day (text fields in the
+//! widget's own form, `ДД.ММ.ГГГГ` or `YYYY-MM-DD`, never the browser's
+//! locale: [`bilateral_core::dates`]), and the count of undated articles
+//! with a switch. Every change is one [`Period`] sent up; the widget keeps
+//! it in its reducer and its link.
 
 use bilateral_core::article::Date;
 use bilateral_core::compact::decimal;
+use bilateral_core::dates;
 use bilateral_core::lang::Lang;
 use bilateral_core::timeline::{Histogram, Month, Period};
 use web_sys::HtmlInputElement;
@@ -22,10 +26,18 @@ pub struct TimelineProps {
     pub onchange: Callback<Period>,
 }
 
-/// `YYYY-MM` for a bar, as the handles announce it.
-fn month_text(m: Month) -> String {
-    let d = m.first_day().to_string();
-    d[..7].to_string()
+/// A bar's month as the handles announce it: `август 2025 г.`.
+fn month_text(lang: Lang, m: Month) -> String {
+    dates::month(lang, m.year(), m.month())
+}
+
+/// A typed field's day: `Some(None)` for an empty field (that end open),
+/// `None` for text that is no day.
+fn typed(text: &str) -> Option<Option<Date>> {
+    if text.trim().is_empty() {
+        return Some(None);
+    }
+    dates::parse_field(text).map(Some)
 }
 
 /// The value of the input an event came from.
@@ -62,28 +74,43 @@ pub fn timeline(props: &TimelineProps) -> Html {
             ..p
         }
     });
-    let on_since = props.onchange.reform(move |e: Event| {
-        let since = Date::parse(&value(&e));
-        let until = match (since, p.until) {
-            (Some(s), Some(u)) if s > u => Some(s),
-            _ => p.until,
-        };
-        Period { since, until, ..p }
-    });
-    let on_until = props.onchange.reform(move |e: Event| {
-        let until = Date::parse(&value(&e));
-        let since = match (p.since, until) {
-            (Some(s), Some(u)) if s > u => Some(u),
-            _ => p.since,
-        };
-        Period { since, until, ..p }
-    });
+    // A typed day that is no day marks its field invalid and changes nothing.
+    let invalid = use_state(|| (false, false));
+    let on_since = {
+        let (onchange, invalid) = (props.onchange.clone(), invalid.clone());
+        Callback::from(move |e: Event| {
+            let Some(since) = typed(&value(&e)) else {
+                return invalid.set((true, invalid.1));
+            };
+            invalid.set((false, invalid.1));
+            let until = match (since, p.until) {
+                (Some(s), Some(u)) if s > u => Some(s),
+                _ => p.until,
+            };
+            onchange.emit(Period { since, until, ..p });
+        })
+    };
+    let on_until = {
+        let (onchange, invalid) = (props.onchange.clone(), invalid.clone());
+        Callback::from(move |e: Event| {
+            let Some(until) = typed(&value(&e)) else {
+                return invalid.set((invalid.0, true));
+            };
+            invalid.set((invalid.0, false));
+            let since = match (p.since, until) {
+                (Some(s), Some(u)) if s > u => Some(u),
+                _ => p.since,
+            };
+            onchange.emit(Period { since, until, ..p });
+        })
+    };
     let on_undated = props.onchange.reform(move |e: Event| Period {
         undated: e.target_unchecked_into::<HtmlInputElement>().checked(),
         ..p
     });
     let reset = props.onchange.reform(|_: MouseEvent| Period::ALL);
-    let (min, max) = (first.first_day().to_string(), last.last_day().to_string());
+    let lang = props.lang;
+    let hint = dates::field_hint(lang);
     html! {
         <div class="bm-timeline" data-testid="timeline" role="group" aria-label={text.timeline}>
             <p class="bm-timeline-title">{ text.timeline }</p>
@@ -92,21 +119,24 @@ pub fn timeline(props: &TimelineProps) -> Html {
                     { histogram_bars(h, lo, hi) }
                     <input type="range" class="bm-handle" data-testid="since-handle" min="0" max={(bars - 1).to_string()}
                         value={lo.to_string()} aria-label={text.since}
-                        aria-valuetext={month_text(Month(first.0 + lo as u32))} oninput={on_lo} />
+                        aria-valuetext={month_text(lang, Month(first.0 + lo as u32))} oninput={on_lo} />
                     <input type="range" class="bm-handle" data-testid="until-handle" min="0" max={(bars - 1).to_string()}
                         value={hi.to_string()} aria-label={text.until}
-                        aria-valuetext={month_text(Month(first.0 + hi as u32))} oninput={on_hi} />
+                        aria-valuetext={month_text(lang, Month(first.0 + hi as u32))} oninput={on_hi} />
                 </div>
             }
             <div class="bm-timeline-row">
                 <label class="bm-date">{ text.since }
-                    <input type="date" data-testid="since" min={min.clone()} max={max.clone()}
-                        value={p.since.unwrap_or(first.first_day()).to_string()} onchange={on_since} />
+                    <input type="text" inputmode="numeric" autocomplete="off" data-testid="since"
+                        value={dates::field(lang, p.since.unwrap_or(first.first_day()))} placeholder={hint}
+                        aria-describedby="bm-date-hint" aria-invalid={invalid.0.to_string()} onchange={on_since} />
                 </label>
                 <label class="bm-date">{ text.until }
-                    <input type="date" data-testid="until" min={min} max={max}
-                        value={p.until.unwrap_or(last.last_day()).to_string()} onchange={on_until} />
+                    <input type="text" inputmode="numeric" autocomplete="off" data-testid="until"
+                        value={dates::field(lang, p.until.unwrap_or(last.last_day()))} placeholder={hint}
+                        aria-describedby="bm-date-hint" aria-invalid={invalid.1.to_string()} onchange={on_until} />
                 </label>
+                <span class="bm-date-hint" id="bm-date-hint">{ hint }</span>
                 if h.undated > 0 {
                     <label class="bm-undated">
                         <input type="checkbox" data-testid="undated" checked={p.undated} onchange={on_undated} />

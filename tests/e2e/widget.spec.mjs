@@ -809,7 +809,7 @@ test('the reader copies the citation\'s permalink and its reference', async ({ p
   expect(reference.startsWith('«')).toBe(true);
   const quote = reference.slice(1, reference.indexOf('» — '));
   expect(text.replace(/\s+/g, ' ')).toContain(quote);
-  expect(reference).toContain('kant.kg, 2024-02-01.');
+  expect(reference).toContain('kant.kg, 01.02.2024.');
   expect(reference.endsWith(` ${url}`)).toBe(true);
 });
 
@@ -1067,9 +1067,21 @@ for (const [w, h, lang, undatedWord, none] of [
     // The "to" handle, by keyboard, to its first month: before 2025.
     await timeline.getByTestId('until-handle').focus();
     await page.keyboard.press('Home');
+    // The day field in the widget's own form (ДД.ММ.ГГГГ in ru and kk).
     const until = await timeline.getByTestId('until').inputValue();
-    expect(until < '2025-01-01' && until >= dated[0]).toBe(true);
-    expect(await page.evaluate(() => location.hash)).toContain(`until=${until}`);
+    expect(until).toMatch(/^\d\d\.\d\d\.\d{4}$/);
+    const untilIso = until.split('.').reverse().join('-');
+    expect(untilIso < '2025-01-01' && untilIso >= dated[0]).toBe(true);
+    expect(await page.evaluate(() => location.hash)).toContain(`until=${untilIso}`);
+    // The handle names its month in the widget's language.
+    const month = Number(untilIso.slice(5, 7));
+    const monthName = {
+      ru: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+      kk: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
+    }[lang][month - 1];
+    const year = untilIso.slice(0, 4);
+    await expect(timeline.getByTestId('until-handle')).toHaveAttribute('aria-valuetext',
+      lang === 'ru' ? `${monthName} ${year} г.` : `${year} ж. ${monthName}`);
     // The road is cited only in 2025: faded, still focusable, and says so.
     const road = feature(page, 'almaty-issyk-kul-road');
     await expect(road).toHaveClass(/bm-feature--faded/);
@@ -1109,31 +1121,59 @@ for (const [w, h, lang, undatedWord, none] of [
   });
 }
 
-test('the timeline\'s date inputs set the range by the day, and the panel says when a feature was written about', async ({ page }) => {
+test('dates are the widget\'s, not the browser\'s: an en-US browser, a ru widget; the typed day fields set the range and refuse a day that does not exist', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
   const problems = watch(page);
-  await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/#feature=almaty-issyk-kul-road');
+  expect(await page.evaluate(() => navigator.language)).toBe('en-US');
   const el = embed(page, 0);
   const panel = el.getByTestId('panel');
+  const ru = (iso) => iso.split('-').reverse().join('.');
   // The road's articles' dates, from disk (the seed: one, 2025-08-22).
   const roadDates = [...new Set(await panel.locator('.bm-source').evaluateAll((s) => s.map((x) => x.dataset.articleId)))]
     .map((id) => dateOf(articleText(id))).filter(Boolean).sort();
   expect(roadDates.length).toBeGreaterThan(0);
-  await expect(panel.getByTestId('first-last')).toContainText(roadDates[0]);
-  await expect(panel.getByTestId('first-last')).toContainText(roadDates.at(-1));
+  // The panel: when the road was first and last written about, and each
+  // citation's article, in the Russian form (never 8/22/2025 nor 2025-08-22).
+  await expect(panel.getByTestId('first-last')).toContainText(ru(roadDates[0]));
+  await expect(panel.getByTestId('first-last')).toContainText(ru(roadDates.at(-1)));
+  await expect(panel).toContainText(`${ru(roadDates.at(-1))} · `);
+  await expect(panel).not.toContainText(roadDates.at(-1));
+  // The static fallback (for readers without JavaScript) says the same.
+  expect(await el.locator('noscript').textContent()).toContain(`, ${ru(roadDates.at(-1))}`);
   const timeline = el.getByTestId('timeline');
-  // From the day after the road's last article: none of its citations left.
+  const since = timeline.getByTestId('since');
+  await expect(since).toHaveAttribute('placeholder', 'ДД.ММ.ГГГГ');
+  await expect(since).toHaveValue(/^\d\d\.\d\d\.\d{4}$/);
+  // From the day after the road's last article, typed and Enter: none of
+  // its citations left.
   const next = new Date(`${roadDates.at(-1)}T00:00:00Z`);
   next.setUTCDate(next.getUTCDate() + 1);
-  const since = next.toISOString().slice(0, 10);
-  await timeline.getByTestId('since').fill(since);
+  await since.fill(ru(next.toISOString().slice(0, 10)));
+  await since.press('Enter');
   await expect(panel.getByTestId('citation')).toHaveCount(0);
   await expect(panel.getByTestId('in-period')).toBeVisible();
-  // The day itself: its citations are back.
-  await timeline.getByTestId('since').fill(roadDates.at(-1));
+  // A day that does not exist is refused: marked invalid, nothing changes.
+  const before = await page.evaluate(() => location.hash);
+  await since.fill('31.02.2025');
+  await since.press('Enter');
+  await expect(since).toHaveAttribute('aria-invalid', 'true');
+  expect(await page.evaluate(() => location.hash)).toBe(before);
+  await expect(panel.getByTestId('citation')).toHaveCount(0);
+  // The day itself, by keyboard only (Tab into the field): its citations are back.
+  await since.fill('');
+  await since.focus();
+  await page.keyboard.type(ru(roadDates.at(-1)));
+  await page.keyboard.press('Tab');
+  await expect(since).toHaveAttribute('aria-invalid', 'false');
   await expect(panel.getByTestId('citation').first()).toBeVisible();
   expect(await page.evaluate(() => location.hash)).toContain(`since=${roadDates.at(-1)}`);
+  // The field is labelled and says its form to a screen reader.
+  expect(await since.evaluate((i) => [i.labels[0].textContent.trim().split(/\s/)[0], i.getAttribute('aria-describedby')])).toEqual(['С', 'bm-date-hint']);
+  await expect(el.locator('#bm-date-hint')).toHaveText('ДД.ММ.ГГГГ');
   expect(problems).toEqual([]);
+  await context.close();
 });
 
 // Search: one field over names in three languages and the cited sentences,

@@ -36,6 +36,7 @@ pub fn escape(s: &str) -> String {
 
 /// Words of the fallback in each language (shared with the widget).
 struct Words {
+    lang: Lang,
     title: &'static str,
     date_unknown: &'static str,
     source: &'static str,
@@ -44,6 +45,7 @@ struct Words {
 
 fn words(lang: Lang) -> Words {
     Words {
+        lang,
         title: ui::title(lang),
         date_unknown: ui::date_unknown(lang),
         source: ui::source(lang),
@@ -317,9 +319,10 @@ fn citation_html(bundle: &Bundle, c: &Citation, w: &Words) -> String {
     let article = &bundle.corpus.articles[c.article];
     let sentence = bundle.corpus.quote_span(c);
     let text = &article.text;
-    let date = article
-        .date
-        .map_or_else(|| w.date_unknown.to_string(), |d| d.to_string());
+    let date = article.date.map_or_else(
+        || w.date_unknown.to_string(),
+        |d| bilateral_core::dates::date(w.lang, d),
+    );
     let link = article
         .url
         .as_deref()

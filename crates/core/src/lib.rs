@@ -33,6 +33,6 @@ pub use evidence::{
     role, rule,
 };
 pub use geo::{basemap, cluster, labels, projection, viewport};
-pub use reader::{data, fragment, host_names, search, timeline, ui};
+pub use reader::{data, dates, fragment, host_names, search, timeline, ui};
 pub use text::source::{SourceError, SourceFile, load_dir};
 pub use text::{article, boilerplate, compact, lang, names, sentence, source, words};

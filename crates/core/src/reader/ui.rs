@@ -1,7 +1,7 @@
 //! The words and colours the widget and the static fallback share, defined
 //! once: the title, category names and colours, the "date unknown", "not on
 //! the map" and "no link" phrases, language names, and an article's meta line
-//! ("2025-08-22 · Русский · kant.kg").
+//! ("22 Aug 2025 · Русский · kant.kg").
 
 use crate::evidence::gazetteer::Category;
 use crate::text::article::Article;
@@ -167,7 +167,7 @@ pub fn lang_name(l: Lang) -> &'static str {
     }
 }
 
-/// "2025-08-22 · Русский · kant.kg" for an article: its date (or "date
+/// "22.08.2025 · Русский · kant.kg" for an article: its date (or "date
 /// unknown"), language and the host of its URL (else its source, else "no link").
 pub fn article_meta(lang: Lang, article: &Article) -> String {
     let host = outlet(article).unwrap_or_else(|| no_link(lang).to_string());
@@ -191,9 +191,10 @@ fn outlet(article: &Article) -> Option<String> {
 
 /// The article's date, or "date unknown" in `lang`.
 fn date_or_unknown(lang: Lang, article: &Article) -> String {
-    article
-        .date
-        .map_or_else(|| date_unknown(lang).to_string(), |d| d.to_string())
+    article.date.map_or_else(
+        || date_unknown(lang).to_string(),
+        |d| super::dates::date(lang, d),
+    )
 }
 
 /// A citation as a reader pastes it elsewhere: the quote in the article's
@@ -246,7 +247,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             reference(Lang::En, &a, "The  road\nis open."),
-            "«The road is open.» — Road talks. kant.kg, 2024-02-01. https://kant.kg/2024-02-01/road/"
+            "«The road is open.» — Road talks. kant.kg, 1 Feb 2024. https://kant.kg/2024-02-01/road/"
         );
         a.url = None;
         a.date = None;
@@ -307,7 +308,11 @@ mod tests {
         let text =
             "---\ntitle: T\ndate: 2025-08-22\nurl: https://kant.kg/a/b\nlang: ru\n---\nТекст.\n";
         let a = parse_text("a", Path::new("a.txt"), text).unwrap();
-        assert_eq!(article_meta(Lang::En, &a), "2025-08-22 · Русский · kant.kg");
+        assert_eq!(
+            article_meta(Lang::En, &a),
+            "22 Aug 2025 · Русский · kant.kg"
+        );
+        assert_eq!(article_meta(Lang::Ru, &a), "22.08.2025 · Русский · kant.kg");
         let bare = parse_text("b", Path::new("b.txt"), "Текст без даты.").unwrap();
         assert_eq!(
             article_meta(Lang::Kk, &bare),
