@@ -19,7 +19,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 articles_dir="${ARTICLES_DIR:-$root/corpus/articles}"
 cd "$root/dist/bilateral-map"
-CODE_BUDGET=208000
+CODE_BUDGET=219500
 BASEMAP_BUDGET=24000
 INDEX_PER_ARTICLE_BUDGET=1650
 TEXTS_PER_ARTICLE_BUDGET=4000

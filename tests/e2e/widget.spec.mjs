@@ -17,8 +17,19 @@ const allArticles = () => readdirSync(`${root}corpus/articles`).map((f) => readF
 const feature = (page, id, n = 0) => embed(page, n).locator(`.bm-widget [data-feature-id="${id}"]`);
 /** Feature `id` on the n-th embed's map: its own symbol, or the cluster symbol it is drawn in. */
 const shown = (page, id, n = 0) => embed(page, n).locator(`.bm-map g[data-feature-id="${id}"], .bm-map g[data-members~="${id}"]`).first();
-/** Opens feature `id`'s panel from the map: a click on its symbol, or on its cluster and then its name in the cluster's list. */
+/** Opens feature `id`'s panel from the map: a click on its symbol, or on its cluster and then its name in the cluster's list, or on
+ * the edge button of a distant feature; the view is reset first when the symbol is out of the map's sight. */
 async function pick(page, id, n = 0) {
+  const map = embed(page, n).locator('.bm-map');
+  const edge = map.locator(`.bm-edge[data-members~="${id}"]`);
+  if (await edge.count()) return edge.click();
+  const mark = map.locator(`g[data-feature-id="${id}"] .bm-symbol, g[data-members~="${id}"]`).first();
+  const [box, at] = [await map.boundingBox(), await mark.boundingBox()];
+  const inside = at && at.x > box.x && at.y > box.y && at.x + at.width < box.x + box.width && at.y + at.height < box.y + box.height;
+  if (!inside) {
+    await map.locator('.bm-controls button').nth(2).click();
+    if (await edge.count()) return edge.click();
+  }
   const own = embed(page, n).locator(`.bm-map g[data-feature-id="${id}"]`);
   if (await own.count()) {
     // A group is drawn at each member: click a symbol nothing covers.
@@ -140,9 +151,13 @@ test('two embeds on one page: each renders its own config, and selecting in one 
   await expect.poll(() => inSight(ru, 'almaty-issyk-kul-road')).toBe(true);
   const url = page.url();
   await kk.locator('.bm-close').click();
-  // Show the whole map again (Astana is north of the view around Osh).
+  // The first view again: Astana, a thousand km north of the border
+  // region, is out of it, and its button at the map's edge opens it.
   await kk.locator('.bm-controls button').nth(2).click();
-  await feature(page, 'astana', 1).locator('.bm-symbol').first().click();
+  await expect(feature(page, 'astana', 1).locator('.bm-symbol').first()).not.toBeInViewport();
+  const edge = kk.locator('.bm-edge[data-members~="astana"]');
+  await expect(edge).toHaveAccessibleName(/^Астана 1\u00a0\d{3}\u00a0км (солтүстікке|солтүстік-батысқа) қарай$/);
+  await edge.click();
   await expect(kk.locator('.bm-panel-title')).toHaveText('Астана');
   await expect(ru.locator('.bm-panel-title')).toHaveText('Автодорога Алматы – Иссык-Куль');
   // Only the first embed follows the URL hash.
@@ -152,6 +167,43 @@ test('two embeds on one page: each renders its own config, and selecting in one 
   await expect(ru.getByTestId('widget')).toHaveAttribute('lang', 'ru');
   expect(problems).toEqual([]);
 });
+
+// Issue 20, point 1: the first view frames the border region; the venue a
+// thousand km north is a button at the map's edge (arrow, name, distance),
+// reached by keyboard like any control, inside the map and clear of the zoom
+// buttons, and its panel opens with the venue brought into view.
+for (const [w, h] of [[360, 780], [1280, 900]]) {
+  test(`a distant venue is a button at the map's edge at ${w} px, by keyboard too`, async ({ page }) => {
+    const problems = watch(page);
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto('/');
+    const ru = await near(page, 0);
+    await ru.locator('.bm-close').click();
+    await ru.locator('.bm-controls button').nth(2).click();
+    const edge = ru.locator('.bm-edge[data-members~="astana"]');
+    await expect(edge).toBeVisible();
+    await expect(edge).toHaveAccessibleName(/^Астана 1\u00a0\d{3}\u00a0км к (северу|северо-западу)$/);
+    await expect(edge.locator('.bm-edge-km')).toHaveText(/^1\u00a0\d{3}\u00a0км$/);
+    const [map, pill, buttons] = [await ru.locator('.bm-map').boundingBox(), await edge.boundingBox(), await ru.locator('.bm-controls').boundingBox()];
+    expect(pill.x).toBeGreaterThanOrEqual(map.x);
+    expect(pill.y).toBeGreaterThanOrEqual(map.y);
+    expect(pill.x + pill.width).toBeLessThanOrEqual(map.x + map.width);
+    expect(pill.y + pill.height).toBeLessThanOrEqual(map.y + map.height);
+    const apart = pill.x + pill.width <= buttons.x || buttons.x + buttons.width <= pill.x || pill.y + pill.height <= buttons.y || buttons.y + buttons.height <= pill.y;
+    expect(apart, 'the edge button is clear of the zoom buttons').toBe(true);
+    // The border region fills the frame: the road and Bishkek are in sight.
+    await expect(shown(page, 'almaty-issyk-kul-road')).toBeInViewport();
+    await expect(shown(page, 'bishkek')).toBeInViewport();
+    await page.screenshot({ path: `${shots}/edge-${w}.png` });
+    await edge.focus();
+    await page.keyboard.press('Enter');
+    await expect(ru.locator('.bm-panel-title')).toHaveText('Астана');
+    // Now in sight, Astana needs no button.
+    await expect(edge).toHaveCount(0);
+    await expect(feature(page, 'astana').locator('.bm-symbol').first()).toBeInViewport();
+    expect(problems).toEqual([]);
+  });
+}
 
 test('events carry ids in detail, and the element API selects features and sets the language', async ({ page }) => {
   const problems = watch(page);

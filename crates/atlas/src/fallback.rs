@@ -164,7 +164,7 @@ pub fn render(bundle: &Bundle, lang: Lang, shown: Option<&Shown>) -> String {
                     label(&mut out, i, *p, entry.name.get(lang));
                 }
             }
-            Mark::Route { d, anchor } => {
+            Mark::Route { d, anchor, .. } => {
                 let _ = writeln!(
                     out,
                     "<path d=\"{d}\" fill=\"none\" stroke=\"{fill}\" stroke-width=\"{:.2}\" stroke-dasharray=\"{:.1} {:.1}\"/>",

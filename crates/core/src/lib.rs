@@ -25,14 +25,14 @@ pub mod geo;
 pub mod reader;
 pub mod text;
 
-pub use bundle::{BasemapLayer, Bundle, BundleError, Index, map, scope, shard};
+pub use bundle::{BasemapLayer, Bundle, BundleError, Index, layout, map, scope, shard};
 pub use evidence::citation::{Citation, Feature};
 pub use evidence::corpus::{Corpus, CorpusError, FileError};
 pub use evidence::{
     candidates, corpus, cue, decisions, event, found, gazetteer, guard, mention, places, proposals,
     role, rule,
 };
-pub use geo::{basemap, cluster, labels, projection, viewport};
+pub use geo::{basemap, cluster, edge, frame, labels, projection, viewport};
 pub use reader::{data, dates, fragment, host_names, search, timeline, ui};
 pub use text::source::{SourceError, SourceFile, load_dir};
 pub use text::{article, boilerplate, compact, lang, names, sentence, source, words};

@@ -1,5 +1,5 @@
 //! Dense symbols: where point symbols would overlap at the current zoom
-//! (`bilateral_core::cluster`), one cluster symbol with a count stands for
+//! (`bilateral_core::layout::Clustering`), one cluster symbol with a count stands for
 //! them. It is a focusable button; Enter or a click opens the list of its
 //! features (each a button that selects it) with a button that zooms in on
 //! the cluster, so keyboard and screen-reader users reach every feature.
@@ -7,10 +7,8 @@
 use std::rc::Rc;
 
 use bilateral_core::Corpus;
-use bilateral_core::cluster::{self, Cluster};
 use bilateral_core::lang::Lang;
-use bilateral_core::map::{MapData, Mark};
-use bilateral_core::viewport::SvgPoint;
+
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
@@ -19,40 +17,7 @@ use crate::corpus::Static;
 use crate::hooks::dom::press_keys;
 use crate::i18n;
 
-/// Symbols closer than this many pixels are drawn as one cluster.
-pub const OVERLAP_PX: f64 = 14.0;
-
-/// The clusters at one zoom, and which features they hide.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Clustering {
-    pub clusters: Vec<Cluster>,
-    /// By feature index.
-    pub hidden: Vec<bool>,
-}
-
-impl Clustering {
-    /// The single-point features of `map` at `scale` (pixels per SVG unit),
-    /// leaving `selected` on its own so it is always in sight.
-    pub fn at(corpus: &Corpus, map: &MapData, scale: f64, selected: Option<usize>) -> Clustering {
-        let points: Vec<(usize, SvgPoint)> = (0..corpus.features.len())
-            .filter(|&i| Some(i) != selected)
-            .filter_map(|i| match &map.marks[i] {
-                Mark::Points(ps) if ps.len() == 1 => Some((i, ps[0])),
-                _ => None,
-            })
-            .collect();
-        let clusters = cluster::clusters(&points, OVERLAP_PX / scale);
-        let mut hidden = vec![false; corpus.features.len()];
-        for m in clusters.iter().flat_map(|c| &c.members) {
-            hidden[*m] = true;
-        }
-        Clustering { clusters, hidden }
-    }
-
-    pub fn hides(&self, feature: usize) -> bool {
-        self.hidden.get(feature).copied().unwrap_or(false)
-    }
-}
+pub use bilateral_core::layout::Clustering;
 
 #[derive(Properties, PartialEq)]
 pub struct ClustersProps {

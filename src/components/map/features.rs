@@ -121,7 +121,9 @@ fn feature_mark(props: &FeatureMarkProps) -> Html {
     let body = match &props.map.marks[index] {
         Mark::Unlocated => return html! {},
         Mark::Points(points) => html! { { for points.iter().map(|p| symbol_at(*p)) } },
-        Mark::Route { d: route, anchor } => html! {
+        Mark::Route {
+            d: route, anchor, ..
+        } => html! {
             <>
                 <path class="bm-route-casing" d={route.clone()} />
                 <path class="bm-route" d={route.clone()} />

@@ -1,12 +1,12 @@
-//! Feature names on the map, placed by `bilateral_core::labels`.
+//! Feature names on the map, placed by `bilateral_core::layout::feature_labels`.
 
 use bilateral_core::Corpus;
-use bilateral_core::compact::{decimal, order_by_key};
-use bilateral_core::labels::{self, LabelBox, LabelRequest, LabelStyle, PlacedLabel, Position};
+use bilateral_core::compact::decimal;
+use bilateral_core::labels::LabelBox;
 use bilateral_core::lang::Lang;
-use bilateral_core::map::{MapData, Mark};
-use bilateral_core::ui::Controls;
-use bilateral_core::viewport::{ScreenPoint, SvgPoint, Viewport};
+use bilateral_core::layout;
+use bilateral_core::map::MapData;
+use bilateral_core::viewport::Viewport;
 use yew::prelude::*;
 
 use crate::components::symbol::pinned;
@@ -22,6 +22,8 @@ pub struct LabelsProps {
     pub onselect: Callback<usize>,
     /// Features inside a cluster symbol get no label.
     pub clustering: std::rc::Rc<crate::components::map::clusters::Clustering>,
+    /// Screen boxes no label may cover (the edge buttons).
+    pub avoid: std::rc::Rc<Vec<LabelBox>>,
 }
 
 /// Feature names placed where they do not collide: each label tries right,
@@ -31,9 +33,19 @@ pub struct LabelsProps {
 #[function_component(Labels)]
 pub fn labels(props: &LabelsProps) -> Html {
     let placed = place_labels(props);
+    let shown = layout::shown_basemap_labels(
+        &props.map,
+        props.lang,
+        &props.view,
+        &props.clustering,
+        &placed,
+        &props.avoid,
+    );
     html! {
         <g class="bm-labels" aria-hidden="true">
-            { for placed.into_iter().map(|MapLabel { feature, at, name, label }| {
+            { basemap_names(&props.map, props.lang, &shown) }
+            { for placed.into_iter().map(|layout::MapLabel { feature, at, label }| {
+                let name = props.corpus.entry(&props.corpus.features[feature]).name.get(props.lang);
                 // Labels are a second, larger target for the pointer; keyboard
                 // users reach the same feature through its symbol.
                 let onclick = props.onselect.reform(move |_: MouseEvent| feature);
@@ -48,105 +60,34 @@ pub fn labels(props: &LabelsProps) -> Html {
     }
 }
 
-/// A placed label of feature `feature`, whose symbol is at `at`.
-struct MapLabel<'a> {
-    feature: usize,
-    at: SvgPoint,
-    name: &'a str,
-    label: PlacedLabel,
+/// The two countries' names and the largest lakes', where `shown` (in
+/// `bilateral_core::layout::basemap_labels`' order) lets them be.
+fn basemap_names(map: &MapData, lang: Lang, shown: &[bool]) -> Html {
+    let countries = map
+        .countries
+        .iter()
+        .filter(|c| c.emphasis)
+        .map(|c| (c.label, c.name.get(lang), "bm-country-label", "0"));
+    let lakes = map
+        .lakes
+        .iter()
+        .take(layout::NAMED_LAKES)
+        .map(|l| (l.label, l.name.get(lang), "bm-water-label", "4"));
+    html! {
+        { for countries.chain(lakes).zip(shown).filter(|(_, s)| **s).map(|((at, name, class, y), _)| {
+            pinned(at, html! { <text {class} text-anchor="middle" {y}>{ name }</text> })
+        }) }
+    }
 }
 
-fn place_labels(props: &LabelsProps) -> Vec<MapLabel<'_>> {
-    let v = props.view;
-    let candidates: Vec<(usize, SvgPoint)> = props
-        .corpus
-        .features
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| !props.clustering.hides(i))
-        .filter_map(|(i, _)| match &props.map.marks[i] {
-            Mark::Points(ps) if ps.len() == 1 => Some((i, ps[0])),
-            Mark::Route { anchor, .. } => Some((i, *anchor)),
-            _ => None,
-        })
-        .collect();
-    // The selected feature first, then the most cited.
-    let order = order_by_key(candidates.iter().map(|&(i, _)| {
-        let cited = props.corpus.features[i].citations.len() as u64;
-        (u64::from(props.selected != Some(i)) << 32)
-            | (u32::MAX as u64 - cited.min(u32::MAX as u64))
-    }));
-    let candidates: Vec<(usize, SvgPoint)> = order.into_iter().map(|k| candidates[k]).collect();
-    // Every on-screen symbol's box is taken first, so labels never cover symbols.
-    let on_screen = |s: ScreenPoint| {
-        s.x > -50.0 && s.y > -50.0 && s.x < v.width + 50.0 && s.y < v.height + 50.0
-    };
-    let candidates: Vec<(usize, SvgPoint, ScreenPoint)> = candidates
-        .into_iter()
-        .map(|(i, p)| (i, p, v.svg_to_screen(p)))
-        .filter(|&(_, _, s)| on_screen(s))
-        .collect();
-    // The zoom buttons' corner (their sizes are widget.css's too).
-    let (left, bottom) = Controls::MAP.corner(v.width);
-    let corner = LabelBox {
-        left,
-        top: 0.0,
-        right: v.width,
-        bottom,
-    };
-    let style = LabelStyle::WIDGET;
-    let names: Vec<&str> = candidates
-        .iter()
-        .map(|&(i, _, _)| {
-            props
-                .corpus
-                .entry(&props.corpus.features[i])
-                .name
-                .get(props.lang)
-        })
-        .collect();
-    let requests: Vec<LabelRequest> = candidates
-        .iter()
-        .zip(&names)
-        .map(|(&(i, _, s), name)| LabelRequest {
-            id: i,
-            x: s.x,
-            y: s.y,
-            width: style.text_width(name, props.selected == Some(i)),
-        })
-        .collect();
-    let bounds = LabelBox {
-        left: 0.0,
-        top: 0.0,
-        right: v.width,
-        bottom: v.height,
-    };
-    // A group's symbols (one at each member's point) take no label of their
-    // own, but no label may cover them either (as in the static fallback).
-    let mut obstacles = vec![corner];
-    for (i, mark) in props.map.marks.iter().enumerate() {
-        if let Mark::Points(ps) = mark
-            && ps.len() > 1
-            && !props.clustering.hides(i)
-        {
-            let screen = ps
-                .iter()
-                .map(|&p| v.svg_to_screen(p))
-                .filter(|&s| on_screen(s));
-            obstacles.extend(screen.map(|s| LabelBox::around(s.x, s.y, style.symbol * style.unit)));
-        }
-    }
-    labels::place(&requests, &obstacles, bounds, &style, &Position::ALL)
-        .into_iter()
-        .filter_map(|l| {
-            let k = candidates.iter().position(|c| c.0 == l.id)?;
-            let (feature, at, _) = candidates[k];
-            Some(MapLabel {
-                feature,
-                at,
-                name: names[k],
-                label: l,
-            })
-        })
-        .collect()
+fn place_labels(props: &LabelsProps) -> Vec<layout::MapLabel> {
+    layout::feature_labels(
+        &props.corpus,
+        &props.map,
+        props.lang,
+        &props.view,
+        props.selected,
+        &props.clustering,
+        &props.avoid,
+    )
 }

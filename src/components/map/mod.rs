@@ -1,6 +1,7 @@
 //! The SVG map: basemap ([`basemap`]), feature symbols ([`features`]),
 //! clusters of overlapping ones ([`clusters`]), labels ([`labels`]), a
-//! tooltip ([`tooltip`]), and pan/zoom by pointer,
+//! tooltip ([`tooltip`]), buttons at the edge for the places outside the
+//! first view's frame ([`edges`]), and pan/zoom by pointer,
 //! pinch, wheel, keyboard and buttons (`crate::hooks::gestures` over the view
 //! reducer of `crate::hooks::viewport`).
 //!
@@ -12,6 +13,7 @@
 
 pub mod basemap;
 pub mod clusters;
+pub mod edges;
 pub mod features;
 pub mod labels;
 pub mod tooltip;
@@ -33,6 +35,7 @@ use crate::hooks::viewport::{ViewAction, ViewState, use_fit, use_viewport};
 use crate::i18n;
 use basemap::Basemap;
 use clusters::{ClusterList, Clustering, Clusters};
+use edges::Edges;
 use features::Features;
 use labels::Labels;
 
@@ -95,6 +98,26 @@ pub fn map_view(props: &MapProps) -> Html {
         v.height as i64,
     );
     let label_view = *use_memo(label_key, move |_| v);
+    // The places outside the frame of a map this size, and the room their
+    // edge buttons take where the labels were placed.
+    let places = use_memo(
+        (
+            props.corpus,
+            props.map,
+            props.lang,
+            v.width as i64,
+            v.height as i64,
+        ),
+        move |&(corpus, map, lang, _, _)| {
+            bilateral_core::layout::distant_places(&corpus, &map, lang, v.width, v.height)
+        },
+    );
+    let avoid = {
+        let places = places.clone();
+        use_memo((label_key, places.clone()), move |_| {
+            edges::taken(&label_view, &places)
+        })
+    };
     // Symbols that would overlap at this zoom, drawn as clusters; the open
     // cluster's features are listed over the map. Clustered anew only when
     // the zoom has changed by more than 40 % since the last time, not on
@@ -115,7 +138,7 @@ pub fn map_view(props: &MapProps) -> Html {
             (at_scale * 1e9) as i64,
             props.selected,
         ),
-        move |&(corpus, map, _, selected)| Clustering::at(&corpus, &map, at_scale, selected),
+        move |&(_, map, _, selected)| Clustering::at(&map, at_scale, selected),
     );
     let open = use_state(|| None::<Cluster>);
     let onopen = {
@@ -132,14 +155,16 @@ pub fn map_view(props: &MapProps) -> Html {
                 aria-describedby="bm-keys"
                 onpointerdown={g.onpointerdown} onpointermove={g.onpointermove}
                 onpointerup={g.onpointerup.clone()} onpointercancel={g.onpointerup}>
-                <Basemap map={props.map} lang={props.lang} />
+                <Basemap map={props.map} />
                 <Features corpus={props.corpus} map={props.map} lang={props.lang}
                     selected={props.selected} onselect={props.onselect.clone()} onhover={onhover}
                     clustering={clustering.clone()} period={props.period} />
                 <Clusters corpus={props.corpus} lang={props.lang} clustering={clustering.clone()} onopen={onopen} period={props.period} />
                 <Labels corpus={props.corpus} map={props.map} lang={props.lang} view={label_view} selected={props.selected}
-                    onselect={props.onselect.clone()} clustering={clustering} />
+                    onselect={props.onselect.clone()} clustering={clustering} avoid={avoid} />
             </svg>
+            <Edges corpus={props.corpus} lang={props.lang} view={v} places={places}
+                onselect={props.onselect.clone()} />
             <p id="bm-keys" class="bm-visually-hidden">{ text.keyboard_hint }</p>
             <div class="bm-controls">
                 <button type="button" onclick={g.zoom_in} aria-label={text.zoom_in} title={text.zoom_in}>{ "+" }</button>

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::evidence::corpus::Corpus;
 use crate::geo::basemap::{Basemap, svg_path};
 use crate::geo::coords::{Geometry, LatLon, LonLat};
+use crate::geo::frame::{self, Frame};
 use crate::geo::projection::LambertConformalConic;
 use crate::geo::viewport::{SvgPoint, SvgRect, Viewport, lat_lon_to_svg};
 use crate::text::names::Names;
@@ -27,8 +28,13 @@ pub struct Shape {
 pub enum Mark {
     /// One or more symbols (a group has one per member).
     Points(Vec<SvgPoint>),
-    /// A route: its path, and a point along it for the symbol and label.
-    Route { d: String, anchor: SvgPoint },
+    /// A route: its path, a point along it for the symbol and label, and
+    /// the box around its whole line (for the first view's frame).
+    Route {
+        d: String,
+        anchor: SvgPoint,
+        extent: SvgRect,
+    },
     /// No coordinates: listed, not drawn.
     Unlocated,
 }
@@ -75,7 +81,8 @@ pub struct MapData {
     pub marks: Vec<Mark>,
     /// The basemap's extent: the view's centre stays inside it.
     pub bounds: SvgRect,
-    /// What the initial view shows: every drawn feature.
+    /// The box around every drawn feature (the static fallback shows it
+    /// all; the widget's first view frames where most of them are).
     pub fit: SvgRect,
 }
 
@@ -88,18 +95,74 @@ impl Mark {
             Mark::Unlocated => None,
         }
     }
+
+    /// The box around everything drawn for the feature, if it is drawn.
+    pub fn extent(&self) -> Option<SvgRect> {
+        match self {
+            Mark::Points(ps) => SvgRect::around(ps.iter().copied()),
+            Mark::Route { extent, .. } => Some(*extent),
+            Mark::Unlocated => None,
+        }
+    }
 }
+
+/// A frame is never smaller than this across (km): about a city and its
+/// surroundings.
+pub const MIN_FRAME_KM: f64 = 120.0;
+
+/// The first view keeps clear of the zoom buttons' column on the right:
+/// its distance from the edge and its width (`ui::Controls::MAP`), px.
+pub const CONTROLS_PX: f64 =
+    crate::reader::ui::Controls::MAP.edge + crate::reader::ui::Controls::MAP.size;
 
 /// The deepest zoom, relative to the fitted view.
 pub const MAX_ZOOM: f64 = 12.0;
 
 impl MapData {
-    /// The first view of a `width`×`height` map: every feature fitted with a
-    /// padding of 8 % of the smaller side (16–48 px), or the host's centre and
-    /// zoom (relative to that fit, within the zoom range).
+    /// The padding around the first view's frame: 8 % of the map's smaller
+    /// side, 16–48 px.
+    fn padding(width: f64, height: f64) -> f64 {
+        crate::text::compact::clamp(width.min(height) * 0.08, 16.0, 48.0)
+    }
+
+    /// Where most features are, for a `width`×`height` map
+    /// ([`crate::geo::frame`]), and which features lie outside (indices into
+    /// the features); `None` when nothing is drawn.
+    pub fn frame(&self, width: f64, height: f64) -> Option<Frame> {
+        let p = Self::padding(width, height);
+        let aspect = (width - CONTROLS_PX - 2.0 * p).max(1.0) / (height - 2.0 * p).max(1.0);
+        let boxes: Vec<(usize, SvgRect)> = self
+            .marks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, m)| Some((i, m.extent()?)))
+            .collect();
+        frame::frame(&boxes, aspect, MIN_FRAME_KM)
+    }
+
+    /// The first view of a `width`×`height` map: the [`Self::frame`] fitted
+    /// with its padding left of the zoom buttons ([`CONTROLS_PX`]), or the
+    /// host's centre and zoom (relative to that frame, within the zoom
+    /// range). It may zoom out until the whole of
+    /// [`Self::fit`] shows at half size, and in [`MAX_ZOOM`] times.
     pub fn initial_view(&self, width: f64, height: f64, host: Option<(LatLon, f64)>) -> Viewport {
-        let padding = crate::text::compact::clamp(width.min(height) * 0.08, 16.0, 48.0);
-        let fitted = Viewport::fit(self.fit, self.bounds, width, height, padding, MAX_ZOOM);
+        let padding = Self::padding(width, height);
+        let rect = self
+            .frame(width, height)
+            .map_or(self.fit, |f| f.rect.at_least(MIN_FRAME_KM, MIN_FRAME_KM));
+        // Fitted left of the zoom buttons' column, then widened back.
+        let inner = (width - CONTROLS_PX).max(1.0);
+        let whole = Viewport::fit(self.fit, self.bounds, inner, height, padding, MAX_ZOOM);
+        let framed = Viewport::fit(rect, self.bounds, inner, height, padding, MAX_ZOOM);
+        let fitted = Viewport {
+            min_scale: whole.min_scale.min(framed.min_scale),
+            width,
+            center: SvgPoint {
+                x: framed.center.x + (width - inner) / 2.0 / framed.scale,
+                y: framed.center.y,
+            },
+            ..framed
+        };
         match host {
             None => fitted,
             Some((centre, zoom)) => {
@@ -159,6 +222,8 @@ impl MapData {
                         d: svg_path(&lcc, &[coords], false),
                         // Placed after all point symbols are known, below.
                         anchor: line[0],
+                        extent: SvgRect::around(line.iter().copied())
+                            .unwrap_or(frame::point(line[0])),
                     }
                 }
             })

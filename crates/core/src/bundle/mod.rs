@@ -2,12 +2,15 @@
 //! and each cited feature into SVG, [`files`] packs the corpus, the map, the
 //! search index and the host names into the widget's [`Bundle`] and splits it
 //! into the index and basemap files, [`shard`] moves the article texts into
-//! shard files fetched on demand, [`scope`] narrows a bundle to a story, and
+//! shard files fetched on demand, [`scope`] narrows a bundle to a story,
+//! [`layout`] is what the widget's map lays out at one view (clusters, edge
+//! buttons, labels), and
 //! [`format`] is the versioned frame every file starts with. The top floor:
 //! it reads every room below.
 
 pub mod files;
 pub mod format;
+pub mod layout;
 pub mod map;
 pub mod scope;
 pub mod shard;

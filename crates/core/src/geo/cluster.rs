@@ -69,7 +69,7 @@ pub fn clusters(points: &[(usize, SvgPoint)], radius: f64) -> Vec<Cluster> {
 }
 
 /// `x` as a key that sorts like the number (IEEE 754 bits, sign-folded).
-fn sortable(x: f64) -> u64 {
+pub fn sortable(x: f64) -> u64 {
     let bits = x.to_bits();
     if bits >> 63 == 1 {
         !bits

@@ -218,11 +218,6 @@ impl Viewport {
         }
     }
 
-    /// How far in from the fitted view, 1.0 = the initial scale.
-    pub fn zoom_level(&self) -> f64 {
-        self.scale / (self.min_scale * 2.0)
-    }
-
     /// This view panned so that `p` is in sight, or `None` when it already is.
     /// With a bottom sheet over the map (a narrow widget) "in sight" means
     /// the band from 6 % to 34 % of the height, and `p` goes to 20 %; else

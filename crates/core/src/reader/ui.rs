@@ -4,6 +4,7 @@
 //! ("22 Aug 2025 · Русский · kant.kg").
 
 use crate::evidence::gazetteer::Category;
+use crate::geo::edge::Compass;
 use crate::text::article::Article;
 use crate::text::lang::Lang;
 
@@ -107,6 +108,87 @@ pub fn proposed_note(lang: Lang) -> &'static str {
         Lang::Ru => "Предложено по тексту статей, редакция ещё не проверила",
         Lang::Kk => "Мақалалар мәтіні бойынша ұсынылған, редакция әлі тексерген жоқ",
         Lang::En => "Proposed from the articles' text, not yet reviewed by the editors",
+    }
+}
+
+/// A distance in km, rounded to 10 km, grouped as `lang` writes numbers:
+/// `1 010 км` (a no-break space), `1 010 км`, `1,010 km`.
+pub fn km(lang: Lang, km: f64) -> String {
+    let n = ((km / 10.0).round() * 10.0).max(10.0) as u64;
+    let digits = n.to_string();
+    let sep = match lang {
+        Lang::Ru | Lang::Kk => "\u{a0}",
+        Lang::En => ",",
+    };
+    let mut grouped = String::new();
+    for (k, ch) in digits.chars().enumerate() {
+        if k > 0 && (digits.len() - k).is_multiple_of(3) {
+            grouped.push_str(sep);
+        }
+        grouped.push(ch);
+    }
+    match lang {
+        Lang::Ru | Lang::Kk => format!("{grouped}\u{a0}км"),
+        Lang::En => format!("{grouped}\u{a0}km"),
+    }
+}
+
+/// Which way a place beyond the map's edge lies: `к северу`, `солтүстікке
+/// қарай`, `north`.
+pub fn direction(lang: Lang, c: Compass) -> &'static str {
+    use Compass::*;
+    match lang {
+        Lang::Ru => match c {
+            N => "к северу",
+            NE => "к северо-востоку",
+            E => "к востоку",
+            SE => "к юго-востоку",
+            S => "к югу",
+            SW => "к юго-западу",
+            W => "к западу",
+            NW => "к северо-западу",
+        },
+        Lang::Kk => match c {
+            N => "солтүстікке қарай",
+            NE => "солтүстік-шығысқа қарай",
+            E => "шығысқа қарай",
+            SE => "оңтүстік-шығысқа қарай",
+            S => "оңтүстікке қарай",
+            SW => "оңтүстік-батысқа қарай",
+            W => "батысқа қарай",
+            NW => "солтүстік-батысқа қарай",
+        },
+        Lang::En => match c {
+            N => "north",
+            NE => "north-east",
+            E => "east",
+            SE => "south-east",
+            S => "south",
+            SW => "south-west",
+            W => "west",
+            NW => "north-west",
+        },
+    }
+}
+
+/// An edge button's name: what it shows (the place's name and distance),
+/// then which way (`Астана 1 080 км к северу`, `Астана 1 080 км солтүстікке
+/// қарай`, `Astana 1,080 km north`), so the words a reader sees begin the
+/// name a screen reader hears (WCAG 2.5.3, label in name).
+pub fn away(lang: Lang, name: &str, distance: f64, c: Compass) -> String {
+    format!("{name} {} {}", km(lang, distance), direction(lang, c))
+}
+
+/// An edge marker's name for `name` with `more` other features at the same
+/// place: `Астана`, `Астана и ещё 2`, `Астана және тағы 2`, `Astana and 2 more`.
+pub fn and_more(lang: Lang, name: &str, more: usize) -> String {
+    if more == 0 {
+        return name.to_string();
+    }
+    match lang {
+        Lang::Ru => format!("{name} и ещё {more}"),
+        Lang::Kk => format!("{name} және тағы {more}"),
+        Lang::En => format!("{name} and {more} more"),
     }
 }
 
@@ -295,6 +377,28 @@ mod tests {
         }
         assert!(expanded.contains("@container (max-width: 899.98px)"));
         assert!(expanded.contains("width: 40px;\n  height: 40px;"));
+    }
+
+    #[test]
+    fn distances_and_directions_in_each_language() {
+        assert_eq!(km(Lang::Ru, 1007.0), "1\u{a0}010\u{a0}км");
+        assert_eq!(km(Lang::En, 1007.0), "1,010\u{a0}km");
+        assert_eq!(km(Lang::En, 3.0), "10\u{a0}km");
+        assert_eq!(km(Lang::Kk, 254.0), "250\u{a0}км");
+        assert_eq!(
+            away(Lang::Ru, "Астана", 1007.0, Compass::N),
+            "Астана 1\u{a0}010\u{a0}км к северу"
+        );
+        assert_eq!(
+            away(Lang::Kk, "Ош", 300.0, Compass::SW),
+            "Ош 300\u{a0}км оңтүстік-батысқа қарай"
+        );
+        assert_eq!(
+            away(Lang::En, "Astana", 12_345.0, Compass::NE),
+            "Astana 12,350\u{a0}km north-east"
+        );
+        assert_eq!(and_more(Lang::Kk, "Астана", 2), "Астана және тағы 2");
+        assert_eq!(and_more(Lang::En, "Astana", 0), "Astana");
     }
 
     #[test]
