@@ -676,8 +676,14 @@ mod embed {
 
     /// A host element with an open shadow root and a mount node inside it.
     fn host(attributes: &[(&str, &str)]) -> (Element, Element) {
+        element("div", attributes)
+    }
+
+    /// A `tag` element with `attributes` in the page, and a mount point in
+    /// its shadow root.
+    fn element(tag: &str, attributes: &[(&str, &str)]) -> (Element, Element) {
         let doc = gloo::utils::document();
-        let host = doc.create_element("div").unwrap();
+        let host = doc.create_element(tag).unwrap();
         for (k, v) in attributes {
             host.set_attribute(k, v).unwrap();
         }
@@ -722,17 +728,7 @@ mod embed {
 
     #[wasm_bindgen_test]
     async fn the_first_element_in_document_order_follows_the_hash_whatever_mounts_first() {
-        let doc = gloo::utils::document();
-        let element = || {
-            let host = doc.create_element("bilateral-map").unwrap();
-            gloo::utils::body().append_child(&host).unwrap();
-            let shadow = host
-                .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
-                .unwrap();
-            let point = doc.create_element("div").unwrap();
-            shadow.append_child(&point).unwrap();
-            (host, point)
-        };
+        let element = || element("bilateral-map", &[]);
         let (first, second) = (element(), element());
         // The second element, scrolled to first, mounts first: it leaves the
         // hash to the first, which still takes it when it mounts.
