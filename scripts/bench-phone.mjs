@@ -7,7 +7,7 @@
 // tool this widget is measured against): the same basemap (corpus/basemap.json
 // as GeoJSON: countries, lakes, rivers), the same cited features and their
 // citations in a popup (`atlas export`), no tile server. Both pages are
-// served the same way (scripts/serve.mjs: gzip, content-hashed files cached).
+// served the same way (scripts/serve.mjs: brotli, content-hashed files cached).
 //
 // Each page is loaded by Lighthouse 12.8.2 with DevTools throttling at
 // Lighthouse's mobile settings (150 ms RTT and 1.6 Mbit/s as DevTools

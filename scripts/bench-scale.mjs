@@ -1,7 +1,7 @@
 // The measuring half of `make bench-scale` (scripts/bench-scale.sh builds the
 // corpora): for each build, in Debian's headless Chromium (software
-// rendering, no GPU), on the demo page served gzipped by scripts/serve.mjs:
-//   - bytes to an interactive map: every response (gzipped, as sent) that
+// rendering, no GPU), on the demo page served compressed (brotli) by scripts/serve.mjs:
+//   - bytes to an interactive map: every response (compressed, as sent) that
 //     ended before the first embed's `ready` resolved, the page included;
 //   - time to an interactive map: navigation start to `ready` plus one
 //     frame, median of 5 cold loads (a fresh browser context each);
@@ -124,7 +124,7 @@ for (const spec of builds) {
   const server = await serve(dir, ++port);
   const url = `http://127.0.0.1:${port}/`;
   try {
-    // Warm the server's gzip cache: the first request of a big file compresses it.
+    // Warm the server's cache: the first request of a big file compresses it.
     const warm = await load(browser, url);
     await warm.context.close();
     const runs = [];

@@ -12,7 +12,10 @@
 #   texts    texts-HASH.bin, the article text shards the reader fetches when
 #            it opens an article, per article too (TEXTS_PER_ARTICLE_BUDGET).
 # "to the map" is what a reader downloads before the map is interactive:
-# code, basemap and index; the texts come later, one shard at a time.
+# code, basemap and index; the texts come later, one shard at a time. The
+# budgets are in gzip bytes; the brotli column reads the NAME.br copies
+# `atlas dist` writes beside each file (what a server with precompressed
+# files sends a browser that takes br).
 # The demo page's own HTML, CSS and favicon are not the widget's and are not
 # counted. ARTICLES_DIR names the corpus (default: corpus/articles).
 set -euo pipefail
@@ -24,17 +27,21 @@ BASEMAP_BUDGET=24000
 INDEX_PER_ARTICLE_BUDGET=1650
 TEXTS_PER_ARTICLE_BUDGET=4000
 
-code=0 basemap=0 index=0 texts=0
+code=0 basemap=0 index=0 texts=0 brotli=0
 while IFS= read -r f; do
   raw=$(wc -c < "$f")
   gz=$(gzip -9 -c "$f" | wc -c)
+  # The precompressed copy atlas dist writes beside each file.
+  [ -f "$f.br" ] || { echo "size: $f has no $f.br beside it (atlas dist writes one)" >&2; exit 1; }
+  br=$(wc -c < "$f.br")
   case "$f" in
     ./basemap-*.bin) basemap=$((basemap + gz)); part=basemap ;;
     ./corpus-*.bin) index=$((index + gz)); part=index ;;
     ./texts-*.bin) texts=$((texts + gz)); part=texts ;;
     *) code=$((code + gz)); part=code ;;
   esac
-  printf '%-48s %-8s %9d bytes  %8d gzipped\n' "$f" "$part" "$raw" "$gz"
+  [ "$part" = texts ] || brotli=$((brotli + br))
+  printf '%-48s %-8s %9d bytes  %8d gzipped  %8d brotli\n' "$f" "$part" "$raw" "$gz" "$br"
 done < <(find . -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.bin' \) | sort)
 articles=$(find "$articles_dir" -maxdepth 1 -name '*.txt' | wc -l)
 if [ "$articles" -eq 0 ] || [ "$index" -eq 0 ]; then
@@ -49,7 +56,7 @@ printf '%-48s %-8s %9s        %8d gzipped, %d articles: %d per article (budget %
   "index" "" "" "$index" "$articles" "$per_article" "$INDEX_PER_ARTICLE_BUDGET"
 printf '%-48s %-8s %9s        %8d gzipped, %d per article (budget %d)\n' \
   "texts" "" "" "$texts" "$texts_per_article" "$TEXTS_PER_ARTICLE_BUDGET"
-printf '%-48s %-8s %9s        %8d gzipped\n' "to the map (code + basemap + index)" "" "" "$((code + basemap + index))"
+printf '%-48s %-8s %9s        %8d gzipped  %8d brotli\n' "to the map (code + basemap + index)" "" "" "$((code + basemap + index))" "$brotli"
 over=0
 [ "$code" -le "$CODE_BUDGET" ] || { echo "over budget: code $code > $CODE_BUDGET bytes gzipped" >&2; over=1; }
 [ "$basemap" -le "$BASEMAP_BUDGET" ] || { echo "over budget: basemap $basemap > $BASEMAP_BUDGET bytes gzipped" >&2; over=1; }

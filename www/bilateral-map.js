@@ -23,13 +23,20 @@
 // mounts its own independent Yew app over the same decoded data. The
 // articles' texts (texts-HASH.bin shards) are fetched later, through the
 // same fetchData, which the widget calls when a reader opens an article.
-import init, { mount } from './@GLUE@';
-
 const here = (name) => new URL(name, import.meta.url).href;
 let module;
+let mount;
 let data;
 let mounting = Promise.resolve();
-const wasmReady = () => (module ??= init({ module_or_path: here('./@WASM@') }));
+// The glue is imported when the first element starts, together with the
+// wasm's and the data's fetches (one round trip for all, not a glue and
+// then a wasm): on a slow phone's 150 ms a round trip, a static import
+// cost the page one more before the map (`make bench-phone`).
+const wasmReady = () => (module ??= Promise.all([import('./@GLUE@'), fetch(here('./@WASM@'))])
+  .then(([glue, wasm]) => {
+    ({ mount } = glue);
+    return glue.default({ module_or_path: wasm });
+  }));
 // A data file as [name, bytes], or the sentence the widget shows instead.
 const fetchData = (name) => fetch(here(`./${name}`))
   .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))))

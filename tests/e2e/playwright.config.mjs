@@ -1,5 +1,5 @@
 // End-to-end tests: the `trunk build --release` output in dist/ (the demo
-// news page with two <bilateral-map> embeds), served gzipped on 127.0.0.1 by
+// news page with two <bilateral-map> embeds), served compressed (brotli) on 127.0.0.1 by
 // scripts/serve.mjs, driven in Debian's Chromium (never a downloaded browser).
 import { defineConfig } from '@playwright/test';
 
