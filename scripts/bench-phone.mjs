@@ -90,9 +90,11 @@ function build() {
   const demo = readFileSync(join(root, 'dist/index.html'), 'utf8');
   // Both pages load their maps at once: ours says loading="eager" (by
   // default an embed loads only as the reader nears it, and the demo's are
-  // below the fold on a phone).
+  // below the fold on a phone), with the preload lines `atlas dist` writes
+  // for such a page (bilateral-map/preload.html, README: The snippet).
   const eager = demo.replace(/<bilateral-map(?=[\s>])/g, '<bilateral-map loading="eager"');
-  writeFileSync(join(ours, 'index.html'), eager.replace('</head>', '  <script type="module" src="marks.js"></script>\n</head>'));
+  const preload = readFileSync(join(root, 'dist/bilateral-map/preload.html'), 'utf8');
+  writeFileSync(join(ours, 'index.html'), eager.replace('</head>', `${preload}  <script type="module" src="marks.js"></script>\n</head>`));
 
   mkdirSync(join(peer, 'peer'), { recursive: true });
   for (const f of readdirSync(join(root, 'dist')).filter((n) => n.endsWith('.css') || n.endsWith('.svg'))) {

@@ -176,6 +176,39 @@ pub struct Names<'a> {
     pub basemap: &'a str,
 }
 
+/// What a page with a map above the fold puts in its `<head>` so that the
+/// browser fetches the glue, the wasm, the index and the basemap with the
+/// page, not one after the other once the element's module runs: one
+/// `modulepreload`, three `preload as="fetch" crossorigin` (the
+/// credentials mode of the module's own `fetch`, so the preloads are used)
+/// and the widget's stylesheet, which each shadow root links.
+/// `atlas dist` writes it as `bilateral-map/preload.html` and puts it in
+/// every page of the build with a `loading="eager"` element.
+pub fn preload_links(names: &Names) -> String {
+    let f = FOLDER;
+    format!(
+        "<link rel=\"modulepreload\" href=\"{f}/{}\">\n\
+         <link rel=\"preload\" href=\"{f}/{}\" as=\"fetch\" type=\"application/wasm\" crossorigin>\n\
+         <link rel=\"preload\" href=\"{f}/{}\" as=\"fetch\" crossorigin>\n\
+         <link rel=\"preload\" href=\"{f}/{}\" as=\"fetch\" crossorigin>\n\
+         <link rel=\"preload\" href=\"{f}/{}\" as=\"style\">\n",
+        names.glue, names.wasm, names.index, names.basemap, names.css
+    )
+}
+
+/// `html` with `links` before its `</head>` when one of its
+/// `<bilateral-map>` elements says `loading="eager"`; else unchanged.
+pub fn preload_eager(html: &str, links: &str) -> String {
+    let eager = html.match_indices("<bilateral-map").any(|(at, _)| {
+        let tag = &html[at..html[at..].find('>').map_or(html.len(), |e| at + e)];
+        attr(tag, "loading").is_some_and(|v| v.trim().eq_ignore_ascii_case("eager"))
+    });
+    match html.find("</head>") {
+        Some(head) if eager => format!("{}{links}{}", &html[..head], &html[head..]),
+        _ => html.to_string(),
+    }
+}
+
 pub fn loader(template: &str, names: &Names) -> Result<String, String> {
     for placeholder in ["@GLUE@", "@WASM@", "@CSS@", "@INDEX@", "@BASEMAP@"] {
         if !template.contains(placeholder) {
@@ -322,6 +355,8 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
     let names = data.names(&glue, &wasm, &css);
     let module = loader(&minify_element(&take("bilateral-map.js")?)?, &names)?;
     write(&folder.join("bilateral-map.js"), module.as_bytes())?;
+    let preload = preload_links(&names);
+    write(&folder.join("preload.html"), preload.as_bytes())?;
     let host_css = minify_css(&take("bilateral-map.css")?);
     write(&folder.join("bilateral-map.css"), host_css.as_bytes())?;
 
@@ -352,7 +387,7 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
             html
         })
         .map_err(|e| format!("{}: {e}", path.display()))?;
-        write(&path, html.as_bytes())?;
+        write(&path, preload_eager(&html, &preload).as_bytes())?;
         pages.push((path, filled));
     }
     precompress(&folder)?;
@@ -547,6 +582,43 @@ pub fn preview(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_with_an_eager_map_preloads_what_the_map_needs_and_a_lazy_page_does_not() {
+        let names = Names {
+            glue: "bilateral-map-0123456789abcdef.js",
+            wasm: "bilateral-map-0123456789abcdef_bg.wasm",
+            css: "widget-0123456789abcdef.css",
+            index: "corpus-0123456789abcdef.bin",
+            basemap: "basemap-0123456789abcdef.bin",
+        };
+        let links = preload_links(&names);
+        assert_eq!(links.lines().count(), 5);
+        assert!(links.contains("href=\"bilateral-map/widget-0123456789abcdef.css\" as=\"style\">"));
+        assert!(links.contains(
+            "<link rel=\"modulepreload\" href=\"bilateral-map/bilateral-map-0123456789abcdef.js\">"
+        ));
+        assert!(links.contains("href=\"bilateral-map/bilateral-map-0123456789abcdef_bg.wasm\" as=\"fetch\" type=\"application/wasm\" crossorigin>"));
+        assert!(links.contains(
+            "href=\"bilateral-map/corpus-0123456789abcdef.bin\" as=\"fetch\" crossorigin>"
+        ));
+        let page = |tag: &str| {
+            format!(
+                "<html><head><title>t</title>\n</head><body>{tag}<!-- fallback --></bilateral-map></body></html>"
+            )
+        };
+        let eager = preload_eager(
+            &page("<bilateral-map lang=\"ru\" loading=\"eager\">"),
+            &links,
+        );
+        assert!(eager.contains(&format!("{links}</head>")), "{eager}");
+        for lazy in [
+            "<bilateral-map lang=\"ru\">",
+            "<bilateral-map loading=\"lazy\">",
+        ] {
+            assert_eq!(preload_eager(&page(lazy), &links), page(lazy));
+        }
+    }
 
     #[test]
     fn every_file_gets_a_brotli_and_a_gzip_copy_that_unpack_to_it() {
