@@ -295,6 +295,37 @@ test('an embed loads as the reader nears it; loading="eager", a deep link and th
   expect(problems).toEqual([]);
 });
 
+// A page whose map is above the fold says loading="eager" and carries the
+// preload lines atlas dist writes (bilateral-map/preload.html): the browser
+// fetches the glue, the wasm, the index, the basemap and the stylesheet with
+// the page, and each only once (a preload whose credentials mode differs
+// from the module's fetch would be fetched twice and warned about).
+test('an eager page preloads what its map needs, and each file is fetched once', async ({ page }) => {
+  const problems = watch(page);
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  const preload = readFileSync(`${root}dist/bilateral-map/preload.html`, 'utf8');
+  expect(preload.split('\n').filter(Boolean)).toHaveLength(5);
+  const demo = readFileSync(`${root}dist/index.html`, 'utf8');
+  expect(demo).not.toContain('rel="preload"');
+  const eager = demo.replace(/<bilateral-map(?=[\s>])/g, '<bilateral-map loading="eager"').replace('</head>', `${preload}</head>`);
+  await page.route('**/eager.html', (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: eager }));
+  const fetched = {};
+  page.on('request', (r) => {
+    const name = r.url().split('/').pop();
+    if (/\.(wasm|bin|css)$|^bilateral-map-[0-9a-f]+\.js$/.test(name)) fetched[name] = (fetched[name] ?? 0) + 1;
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/eager.html');
+  await embed(page, 0).evaluate((el) => el.ready);
+  await embed(page, 1).evaluate((el) => el.ready);
+  const names = [...preload.matchAll(/href="bilateral-map\/([^"]+)"/g)].map((m) => m[1]);
+  expect(names).toHaveLength(5);
+  for (const name of names) expect(fetched[name], name).toBe(1);
+  expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
 test('the page makes no request outside its own origin and sends wasm as application/wasm', async ({ page, baseURL }) => {
   const foreign = [];
   const types = {};
