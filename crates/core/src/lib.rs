@@ -19,12 +19,12 @@
 
 pub mod bundle;
 pub mod evidence;
-#[cfg(any(test, feature = "fixtures"))]
-pub mod fixtures;
 pub mod geo;
 pub mod reader;
 pub mod text;
 
+#[cfg(any(test, feature = "fixtures"))]
+pub use bundle::fixtures;
 pub use bundle::{BasemapLayer, Bundle, BundleError, Index, layout, map, scope, shard};
 pub use evidence::citation::{Citation, Feature};
 pub use evidence::corpus::{Corpus, CorpusError, FileError};

@@ -11,11 +11,34 @@ use bilateral_core::edge::{Distant, EdgeMarker};
 use bilateral_core::labels::LabelBox;
 use bilateral_core::lang::Lang;
 use bilateral_core::layout;
+use bilateral_core::map::MapData;
 use bilateral_core::ui;
 use bilateral_core::viewport::Viewport;
 use yew::prelude::*;
 
 use crate::corpus::Static;
+
+/// The places outside the frame of a map of `view`'s size (found again only
+/// when the size, the corpus or the language changes), and the room their
+/// buttons take in `label_view`, where the labels were placed.
+#[hook]
+pub fn use_edges(
+    corpus: Static<Corpus>,
+    map: Static<MapData>,
+    lang: Lang,
+    view: Viewport,
+    label_view: Viewport,
+) -> (Rc<Vec<Distant>>, Rc<Vec<LabelBox>>) {
+    let (width, height) = (view.width, view.height);
+    let places = use_memo(
+        (corpus, map, lang, width as i64, height as i64),
+        move |&(corpus, map, lang, _, _)| {
+            layout::distant_places(&corpus, &map, lang, width, height)
+        },
+    );
+    let avoid = use_memo((label_view, places.clone()), |(v, places)| taken(v, places));
+    (places, avoid)
+}
 
 #[derive(Properties, PartialEq)]
 pub struct EdgesProps {

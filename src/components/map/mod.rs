@@ -98,26 +98,7 @@ pub fn map_view(props: &MapProps) -> Html {
         v.height as i64,
     );
     let label_view = *use_memo(label_key, move |_| v);
-    // The places outside the frame of a map this size, and the room their
-    // edge buttons take where the labels were placed.
-    let places = use_memo(
-        (
-            props.corpus,
-            props.map,
-            props.lang,
-            v.width as i64,
-            v.height as i64,
-        ),
-        move |&(corpus, map, lang, _, _)| {
-            bilateral_core::layout::distant_places(&corpus, &map, lang, v.width, v.height)
-        },
-    );
-    let avoid = {
-        let places = places.clone();
-        use_memo((label_key, places.clone()), move |_| {
-            edges::taken(&label_view, &places)
-        })
-    };
+    let (places, avoid) = edges::use_edges(props.corpus, props.map, props.lang, v, label_view);
     // Symbols that would overlap at this zoom, drawn as clusters; the open
     // cluster's features are listed over the map. Clustered anew only when
     // the zoom has changed by more than 40 % since the last time, not on

@@ -190,7 +190,7 @@ impl Bundle {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fixtures::osh_bundle;
+    use crate::bundle::fixtures::osh_bundle;
 
     fn sample() -> Bundle {
         osh_bundle("Ош мемлекеттік университеті.")

@@ -9,6 +9,8 @@
 //! it reads every room below.
 
 pub mod files;
+#[cfg(any(test, feature = "fixtures"))]
+pub mod fixtures;
 pub mod format;
 pub mod layout;
 pub mod map;

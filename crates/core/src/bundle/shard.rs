@@ -196,7 +196,7 @@ impl ArticleText {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fixtures::osh_bundle;
+    use crate::bundle::fixtures::osh_bundle;
 
     fn corpus() -> Corpus {
         osh_bundle("Первая фраза.\n\nВстреча прошла в Оше. Потом в Оше ещё раз.").corpus

@@ -280,6 +280,22 @@ impl Corpus {
     }
 }
 
+/// A corpus of one article with `text`, linked to a gazetteer holding only
+/// Osh (a GeoNames point): the unit tests' smallest real corpus.
+#[cfg(any(test, feature = "fixtures"))]
+pub fn osh_corpus(text: &str) -> Corpus {
+    let gazetteer = Gazetteer::parse(
+        Path::new("g.toml"),
+        "[[entry]]\nid = \"osh\"\nkind = \"place\"\ncategory = \"city\"\n\
+         name = { ru = \"Ош\", kk = \"Ош\", en = \"Osh\" }\n\
+         point = { lat = 40.52828, lon = 72.79850 }\nprovenance = \"GeoNames\"\n",
+    )
+    .expect("the fixture gazetteer is valid");
+    let article =
+        article::parse_text("a", Path::new("a.txt"), text).expect("the fixture article parses");
+    Corpus::link(vec![article], gazetteer)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -201,7 +201,7 @@ fn cell(v: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::fixtures::osh_bundle;
+    use crate::evidence::corpus::osh_corpus;
 
     #[test]
     fn strings_and_cells_are_escaped() {
@@ -212,7 +212,7 @@ mod tests {
 
     #[test]
     fn one_csv_row_per_citation_and_a_feature_per_shown_entry() {
-        let corpus = osh_bundle("Встреча прошла в Оше, «там».\n\nПотом в Оше ещё раз.").corpus;
+        let corpus = osh_corpus("Встреча прошла в Оше, «там».\n\nПотом в Оше ещё раз.");
         let rows = csv(&corpus, &[0]);
         let lines: Vec<&str> = rows.split("\r\n").filter(|l| !l.is_empty()).collect();
         assert_eq!(lines.len(), 1 + corpus.features[0].citations.len());

@@ -13,8 +13,8 @@
 //! English, where `01/02/2024` means two different days on either side of
 //! the Atlantic; both forms are read in every language.
 
-use crate::lang::Lang;
 use crate::text::article::Date;
+use crate::text::lang::Lang;
 
 const KK_SHORT: [&str; 12] = [
     "қаң.", "ақп.", "нау.", "сәу.", "мам.", "мау.", "шіл.", "там.", "қыр.", "қаз.", "қар.", "жел.",
