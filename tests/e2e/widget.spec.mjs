@@ -1213,7 +1213,9 @@ test('dates are the widget\'s, not the browser\'s: an en-US browser, a ru widget
   const el = embed(page, 0);
   const panel = el.getByTestId('panel');
   const ru = (iso) => iso.split('-').reverse().join('.');
-  // The road's articles' dates, from disk (the seed: one, 2025-08-22).
+  // The road's articles' dates, from disk (the seed: one, 2025-08-22),
+  // once the deep link's panel has rendered (evaluateAll does not wait).
+  await expect(panel.locator('.bm-source').first()).toBeVisible();
   const roadDates = [...new Set(await panel.locator('.bm-source').evaluateAll((s) => s.map((x) => x.dataset.articleId)))]
     .map((id) => dateOf(articleText(id))).filter(Boolean).sort();
   expect(roadDates.length).toBeGreaterThan(0);

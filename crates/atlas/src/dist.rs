@@ -317,6 +317,8 @@ pub struct Report {
     /// The article text shards.
     pub texts: Vec<String>,
     pub pages: Vec<(PathBuf, usize)>,
+    /// The folder's bytes raw, gzipped and with brotli ([`precompress`]).
+    pub compressed: (usize, usize, usize),
 }
 
 /// Runs all four steps on `dir` with `bundle` for the fallbacks.
@@ -390,7 +392,7 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
         write(&path, preload_eager(&html, &preload).as_bytes())?;
         pages.push((path, filled));
     }
-    precompress(&folder)?;
+    let compressed = precompress(&folder)?;
     Ok(Report {
         glue,
         wasm,
@@ -399,6 +401,7 @@ pub fn run(dir: &Path, bundle: &Bundle) -> Result<Report, String> {
         basemap: data.basemap,
         texts: data.texts,
         pages,
+        compressed,
     })
 }
 

@@ -311,6 +311,11 @@ fn make_dist(corpus: Corpus, basemap: &std::path::Path, dir: &std::path::Path) -
                 report.texts.len(),
                 report.texts.join(", ")
             );
+            let (raw, gz, br) = report.compressed;
+            println!(
+                "atlas dist: {}/ precompressed: {raw} B raw, {gz} B as NAME.gz, {br} B as NAME.br",
+                dist::FOLDER
+            );
             for (page, filled) in report.pages {
                 println!("atlas dist: {}: {filled} fallback(s)", page.display());
             }

@@ -131,7 +131,10 @@ fn check_labels(
 ) {
     let (corpus, map) = (&b.corpus, &b.map);
     let clustering = Clustering::at(map, view.scale, None);
-    let labels = layout::feature_labels(corpus, map, lang, view, None, &clustering, pills);
+    let layout::Labelling {
+        features: labels,
+        basemap: shown,
+    } = layout::map_labels(corpus, map, lang, view, None, &clustering, pills);
     assert!(!labels.is_empty(), "{at}: some feature is labelled");
     let style = LabelStyle::WIDGET;
     // What is drawn: every symbol not in a cluster, every cluster badge,
@@ -158,7 +161,6 @@ fn check_labels(
             LabelBox::around(s.x, s.y, CLUSTER_RADIUS_PX),
         ));
     }
-    let shown = layout::shown_basemap_labels(map, lang, view, &clustering, &labels, pills);
     let names = layout::basemap_labels(map, lang, view);
     for (r, _) in names.iter().zip(&shown).filter(|(_, s)| **s) {
         for (what, d) in &drawn {

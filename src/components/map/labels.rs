@@ -1,4 +1,5 @@
-//! Feature names on the map, placed by `bilateral_core::layout::feature_labels`.
+//! Feature names on the map, and the basemap's where they leave room,
+//! placed by `bilateral_core::layout::map_labels`.
 
 use bilateral_core::Corpus;
 use bilateral_core::compact::decimal;
@@ -32,19 +33,19 @@ pub struct LabelsProps {
 /// another label or symbol or runs off the map.
 #[function_component(Labels)]
 pub fn labels(props: &LabelsProps) -> Html {
-    let placed = place_labels(props);
-    let shown = layout::shown_basemap_labels(
+    let layout::Labelling { features, basemap } = layout::map_labels(
+        &props.corpus,
         &props.map,
         props.lang,
         &props.view,
+        props.selected,
         &props.clustering,
-        &placed,
         &props.avoid,
     );
     html! {
         <g class="bm-labels" aria-hidden="true">
-            { basemap_names(&props.map, props.lang, &shown) }
-            { for placed.into_iter().map(|layout::MapLabel { feature, at, label }| {
+            { basemap_names(&props.map, props.lang, &basemap) }
+            { for features.into_iter().map(|layout::MapLabel { feature, at, label }| {
                 let name = props.corpus.entry(&props.corpus.features[feature]).name.get(props.lang);
                 // Labels are a second, larger target for the pointer; keyboard
                 // users reach the same feature through its symbol.
@@ -78,16 +79,4 @@ fn basemap_names(map: &MapData, lang: Lang, shown: &[bool]) -> Html {
             pinned(at, html! { <text {class} text-anchor="middle" {y}>{ name }</text> })
         }) }
     }
-}
-
-fn place_labels(props: &LabelsProps) -> Vec<layout::MapLabel> {
-    layout::feature_labels(
-        &props.corpus,
-        &props.map,
-        props.lang,
-        &props.view,
-        props.selected,
-        &props.clustering,
-        &props.avoid,
-    )
 }

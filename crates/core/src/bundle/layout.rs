@@ -4,9 +4,9 @@
 //! [`crate::geo::cluster`]), the places outside the first view's frame and
 //! their edge buttons ([`distant_places`], [`edge_markers`], over
 //! [`crate::geo::frame`] and [`crate::geo::edge`]), and the feature labels
-//! ([`feature_labels`], over [`crate::geo::labels`]), which keep clear of
-//! every symbol, cluster badge, edge button, the basemap's own names and the
-//! zoom buttons' corner. The sizes are widget.css's.
+//! and the basemap's names that give way to them ([`map_labels`], over
+//! [`crate::geo::labels`]): labels keep clear of every symbol, cluster badge,
+//! edge button and the zoom buttons' corner. The sizes are widget.css's.
 
 use crate::bundle::map::{MapData, Mark};
 use crate::evidence::corpus::Corpus;
@@ -185,14 +185,33 @@ pub struct MapLabel {
     pub label: PlacedLabel,
 }
 
-/// The feature labels of `view`: one per feature with one symbol (a point
-/// or a route's anchor) not hidden in a cluster, the selected one first,
-/// then the most cited, each right, left, above or below its symbol where
-/// it covers nothing ([`obstacles`]) and stays on the map; a label with no
-/// free place is left out. The basemap's names give way to them
-/// ([`shown_basemap_labels`]), as a map's own names give way to its
-/// subject's.
-pub fn feature_labels(
+/// The names drawn at one view: the features' labels, and which of the
+/// basemap's own names ([`basemap_labels`], in that order) are shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Labelling {
+    pub features: Vec<MapLabel>,
+    pub basemap: Vec<bool>,
+}
+
+/// The one symbol feature `i` is labelled at: its point, or its route's
+/// anchor; none for a group, an unlocated feature or one in a cluster.
+fn labelled_at(map: &MapData, clustering: &Clustering, i: usize) -> Option<SvgPoint> {
+    match &map.marks[i] {
+        Mark::Points(ps) if ps.len() == 1 && !clustering.hides(i) => Some(ps[0]),
+        Mark::Route { anchor, .. } => Some(*anchor),
+        _ => None,
+    }
+}
+
+/// The names of `view`. Feature labels: one per feature [`labelled_at`] a
+/// symbol, the selected one first, then the most cited, each right, left,
+/// above or below its symbol where it covers nothing ([`obstacles`]) and
+/// stays on the map; a label with no free place is left out. Then the
+/// basemap's names give way to them, as a map's own names give way to its
+/// subject's: one is shown only where it covers no feature label, no symbol
+/// or cluster badge on screen, nothing in `avoid` (the edge buttons) and not
+/// the zoom buttons.
+pub fn map_labels(
     corpus: &Corpus,
     map: &MapData,
     lang: Lang,
@@ -200,15 +219,10 @@ pub fn feature_labels(
     selected: Option<usize>,
     clustering: &Clustering,
     avoid: &[LabelBox],
-) -> Vec<MapLabel> {
+) -> Labelling {
     let v = *view;
     let candidates: Vec<(usize, SvgPoint)> = (0..corpus.features.len())
-        .filter(|&i| !clustering.hides(i))
-        .filter_map(|i| match &map.marks[i] {
-            Mark::Points(ps) if ps.len() == 1 => Some((i, ps[0])),
-            Mark::Route { anchor, .. } => Some((i, *anchor)),
-            _ => None,
-        })
+        .filter_map(|i| Some((i, labelled_at(map, clustering, i)?)))
         .collect();
     let order = order_by_key(candidates.iter().map(|&(i, _)| {
         let cited = corpus.features[i].citations.len() as u64;
@@ -239,42 +253,23 @@ pub fn feature_labels(
         right: v.width,
         bottom: v.height,
     };
-    let obstacles = obstacles(map, &v, clustering, avoid);
-    labels::place(&requests, &obstacles, bounds, &style, &Position::ALL)
+    let mut taken = obstacles(map, &v, clustering, avoid);
+    let features: Vec<MapLabel> = labels::place(&requests, &taken, bounds, &style, &Position::ALL)
         .into_iter()
         .filter_map(|label| {
             let &(feature, at, _) = candidates.iter().find(|c| c.0 == label.id)?;
             Some(MapLabel { feature, at, label })
         })
-        .collect()
-}
-
-/// Which of the basemap's names ([`basemap_labels`], in that order) are
-/// drawn in `view`: those that cover no feature label in `labels`, no
-/// symbol or cluster badge on screen, nothing in `avoid` (the edge buttons)
-/// and not the zoom buttons.
-pub fn shown_basemap_labels(
-    map: &MapData,
-    lang: Lang,
-    view: &Viewport,
-    clustering: &Clustering,
-    labels: &[MapLabel],
-    avoid: &[LabelBox],
-) -> Vec<bool> {
-    let style = LabelStyle::WIDGET;
-    let mut taken = obstacles(map, view, clustering, avoid);
-    taken.extend(labels.iter().map(|l| l.label.rect));
-    for (i, mark) in map.marks.iter().enumerate() {
-        let p = match mark {
-            Mark::Points(ps) if ps.len() == 1 && !clustering.hides(i) => ps[0],
-            Mark::Route { anchor, .. } => *anchor,
-            _ => continue,
-        };
-        let s = view.svg_to_screen(p);
-        taken.push(LabelBox::around(s.x, s.y, style.symbol));
-    }
-    basemap_labels(map, lang, view)
+        .collect();
+    taken.extend(features.iter().map(|l| l.label.rect));
+    taken.extend(
+        requests
+            .iter()
+            .map(|r| LabelBox::around(r.x, r.y, style.symbol)),
+    );
+    let basemap = basemap_labels(map, lang, &v)
         .iter()
         .map(|b| !taken.iter().any(|t| t.overlaps(b)))
-        .collect()
+        .collect();
+    Labelling { features, basemap }
 }

@@ -218,33 +218,25 @@ fn pack(row: &mut [&mut EdgeMarker], along: bool, lo: f64, hi: f64) {
             m.rect.bottom += shift;
         }
     };
+    // In order along the edge (one shared sort, `order_by_key`).
     let order = order_by_key(row.iter().map(|m| sortable(get(m).0)));
-    let mut sorted: Vec<&mut EdgeMarker> = Vec::with_capacity(row.len());
-    let mut slots: Vec<Option<&mut EdgeMarker>> = row.iter_mut().map(|m| Some(&mut **m)).collect();
-    for k in order {
-        if let Some(m) = slots[k].take() {
-            sorted.push(m);
-        }
-    }
-    let row = &mut sorted[..];
     let mut next = lo;
-    for m in row.iter_mut() {
-        let (a, _) = get(m);
-        set(m, a.max(next));
-        next = get(m).1 + MARGIN;
+    for &k in &order {
+        let a = get(row[k]).0;
+        set(row[k], a.max(next));
+        next = get(row[k]).1 + MARGIN;
     }
     let mut limit = hi;
-    for m in row.iter_mut().rev() {
-        let (a, b) = get(m);
+    for &k in order.iter().rev() {
+        let (a, b) = get(row[k]);
         if b > limit {
-            set(m, a - (b - limit));
+            set(row[k], a - (b - limit));
         }
-        limit = get(m).0 - MARGIN;
+        limit = get(row[k]).0 - MARGIN;
     }
-    for m in row.iter_mut() {
-        let (a, _) = get(m);
-        if a < lo {
-            set(m, lo);
+    for &k in &order {
+        if get(row[k]).0 < lo {
+            set(row[k], lo);
         }
     }
 }
