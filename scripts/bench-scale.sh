@@ -2,8 +2,9 @@
 # make bench-scale (issue 11): how the widget holds up as the corpus grows.
 # For each size (BENCH_SCALE_SIZES, default "5 100 1000 10000") it copies the
 # working tree, gives it a corpus of that many articles (5: the seed itself;
-# otherwise `atlas synth N`: seed sentences plus the gazetteer's names, dated
-# over 2021–2025), builds it with `trunk build --release` (timed: the wasm
+# otherwise `atlas synth N`: real-sized articles whose sentences are new
+# walks over the seed's words, so they do not compress away, naming the
+# gazetteer's entries, dated over 2021–2025), builds it with `trunk build --release` (timed: the wasm
 # comes from the shared target/ cache, so this is mostly the pipeline and
 # `atlas dist`), then measures every build in headless Chromium with
 # scripts/bench-scale.mjs, opening the panel of the drawn feature that most

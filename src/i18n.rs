@@ -63,6 +63,12 @@ pub struct Text {
     /// The reader when the article's text could not be had (the technical
     /// reason follows, in English).
     pub article_unavailable: &'static str,
+    /// The panel while its quotes are on their way ([`crate::details`]).
+    pub loading_quotes: &'static str,
+    /// The search's results while its words are on their way.
+    pub loading_search: &'static str,
+    /// The panel and the search when the quotes could not be had.
+    pub quotes_unavailable: &'static str,
 }
 
 pub fn text(lang: Lang) -> &'static Text {
@@ -86,6 +92,9 @@ static RU: Text = Text {
     only_story: "Только статьи этого материала",
     loading_article: "Загружаем текст статьи…",
     article_unavailable: "Полный текст статьи не загрузился; процитированные предложения — выше.",
+    loading_quotes: "Загружаем цитаты…",
+    loading_search: "Загружаем поиск…",
+    quotes_unavailable: "Цитаты не загрузились; попробуйте обновить страницу.",
     wheel_hint: "Чтобы масштабировать, прокручивайте с Ctrl или сначала щёлкните по карте",
     touch_hint: "Двигайте карту двумя пальцами",
     keyboard_hint: "Стрелки — сдвиг, + и − — масштаб, Tab — к объектам",
@@ -126,6 +135,9 @@ static KK: Text = Text {
     only_story: "Тек осы материалдың мақалалары",
     loading_article: "Мақала мәтіні жүктелуде…",
     article_unavailable: "Мақаланың толық мәтіні жүктелмеді; келтірілген сөйлемдер жоғарыда.",
+    loading_quotes: "Дәйексөздер жүктелуде…",
+    loading_search: "Іздеу жүктелуде…",
+    quotes_unavailable: "Дәйексөздер жүктелмеді; бетті жаңартып көріңіз.",
     wheel_hint: "Масштабтау үшін Ctrl басып айналдырыңыз немесе алдымен картаны басыңыз",
     touch_hint: "Картаны екі саусақпен жылжытыңыз",
     keyboard_hint: "Бағыт пернелері — жылжыту, + және − — масштаб, Tab — нысандарға",
@@ -166,6 +178,9 @@ static EN: Text = Text {
     only_story: "Only this story's articles",
     loading_article: "Loading the article's text…",
     article_unavailable: "The article's full text could not be loaded; the cited sentences are above.",
+    loading_quotes: "Loading the quotes…",
+    loading_search: "Loading the search…",
+    quotes_unavailable: "The quotes could not be loaded; try reloading the page.",
     wheel_hint: "Use Ctrl + scroll to zoom, or click the map first",
     touch_hint: "Use two fingers to move the map",
     keyboard_hint: "Arrows pan, + and − zoom, Tab moves to features",

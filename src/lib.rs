@@ -9,6 +9,7 @@
 
 pub mod components;
 pub mod corpus;
+pub mod details;
 pub mod embed;
 pub mod hooks;
 pub mod host;

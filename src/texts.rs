@@ -51,6 +51,11 @@ pub fn set_loader(loader: js_sys::Function) {
     LOADER.with(|l| *l.borrow_mut() = Some(loader));
 }
 
+/// The element's `fetchData`, if the page gave one.
+pub fn loader() -> Option<js_sys::Function> {
+    LOADER.with(|l| l.borrow().clone())
+}
+
 /// The text of article `article` of the installed corpus, starting its
 /// shard's fetch if nobody has.
 pub fn status(article: usize) -> Text {
@@ -100,7 +105,7 @@ fn load(shard: usize) {
     let Some((_, shards)) = crate::corpus::texts() else {
         return;
     };
-    let Some(loader) = LOADER.with(|l| l.borrow().clone()) else {
+    let Some(loader) = loader() else {
         settle(
             shard,
             Err("the page gave the widget no way to fetch files".into()),

@@ -6,6 +6,7 @@
 use bilateral_core::lang::Lang;
 use bilateral_map::Static;
 use bilateral_map::deeplink::DeepLink;
+use bilateral_map::details::Quotes;
 use bilateral_map::panel::{Panel, PanelProps};
 use bilateral_map::reader::{Reader, ReaderProps};
 use wasm_bindgen::JsCast;
@@ -100,11 +101,53 @@ fn panel_props(corpus: &'static bilateral_core::Corpus, lang: Lang, feature: usi
         oncite: Callback::noop(),
         period: bilateral_core::timeline::Period::ALL,
         host_mentions: 0,
+        quotes: Quotes::Here,
     }
 }
 
 mod panel {
     use super::*;
+
+    #[wasm_bindgen_test]
+    async fn says_its_quotes_are_on_their_way_or_could_not_be_had_in_its_language() {
+        let feature = feature_index("almaty-issyk-kul-road");
+        for (lang, quotes, says) in [
+            (Lang::Ru, Quotes::Loading, "Загружаем цитаты…"),
+            (Lang::Kk, Quotes::Loading, "Дәйексөздер жүктелуде…"),
+            (
+                Lang::En,
+                Quotes::Failed("details-x.bin could not be loaded (HTTP 404)".into()),
+                "The quotes could not be loaded; try reloading the page.",
+            ),
+        ] {
+            let root = root();
+            let failed = matches!(quotes, Quotes::Failed(_));
+            let props = PanelProps {
+                quotes,
+                ..panel_props(corpus(), lang, feature)
+            };
+            yew::Renderer::<Panel>::with_root_and_props(root.clone(), props).render();
+            yew::scheduler::flush().await;
+            // The feature is there at once: its name and its count.
+            assert!(
+                !one(&root, ".bm-panel-title")
+                    .text_content()
+                    .unwrap()
+                    .is_empty()
+            );
+            assert!(!one(&root, ".bm-count").text_content().unwrap().is_empty());
+            let (id, role) = if failed {
+                ("quotes-error", "alert")
+            } else {
+                ("quotes-loading", "status")
+            };
+            let note = one(&root, &format!("[data-testid={id}]"));
+            assert_eq!(note.text_content().unwrap(), says);
+            assert_eq!(note.get_attribute("role").as_deref(), Some(role));
+            assert!(all(&root, "[data-testid=citation]").is_empty());
+            root.remove();
+        }
+    }
 
     #[wasm_bindgen_test]
     async fn shows_the_kazakh_citation_of_the_enu_branch_with_its_mention_marked() {

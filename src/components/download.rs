@@ -9,40 +9,68 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::corpus::Static;
+use crate::details::Quotes;
 use crate::i18n;
 
 #[derive(Properties, PartialEq)]
 pub struct DownloadProps {
     pub corpus: Static<Corpus>,
     pub lang: Lang,
+    /// Whether the quotes are here ([`crate::details`]): a file asked for
+    /// before they are is saved when they arrive.
+    #[prop_or(Quotes::Here)]
+    pub quotes: Quotes,
 }
 
 #[function_component(Download)]
 pub fn download(props: &DownloadProps) -> Html {
     let text = i18n::text(props.lang);
     let corpus = props.corpus;
-    let save = move |geojson: bool| {
+    // The file asked for before the quotes were here: GeoJSON or CSV.
+    let pending = use_state(|| None::<bool>);
+    let here = props.quotes == Quotes::Here;
+    {
+        let pending = pending.clone();
+        use_effect_with((corpus, here), move |&(corpus, here)| {
+            if let (true, Some(geojson)) = (here, *pending) {
+                pending.set(None);
+                save(&corpus, geojson);
+            }
+        });
+    }
+    let click = move |geojson: bool| {
+        let pending = pending.clone();
         Callback::from(move |_: MouseEvent| {
-            let all: Vec<usize> = (0..corpus.features.len()).collect();
-            let (body, kind, name) = if geojson {
-                let body = bilateral_core::data::geojson(&corpus, &all);
-                (body, "application/geo+json", "bilateral-map.geojson")
+            if here {
+                save(&corpus, geojson);
             } else {
-                // A byte-order mark, so spreadsheet programs read UTF-8.
-                let body = format!("\u{feff}{}", bilateral_core::data::csv(&corpus, &all));
-                (body, "text/csv;charset=utf-8", "bilateral-map.csv")
-            };
-            save_file(&body, kind, name);
+                pending.set(Some(geojson));
+                crate::details::request();
+            }
         })
     };
     html! {
         <p class="bm-download" data-testid="download">
             { text.get_the_data }{ " " }
-            <button type="button" class="bm-link-button" data-testid="download-geojson" onclick={save(true)}>{ "GeoJSON" }</button>
+            <button type="button" class="bm-link-button" data-testid="download-geojson" onclick={click(true)}>{ "GeoJSON" }</button>
             { " · " }
-            <button type="button" class="bm-link-button" data-testid="download-csv" onclick={save(false)}>{ "CSV" }</button>
+            <button type="button" class="bm-link-button" data-testid="download-csv" onclick={click(false)}>{ "CSV" }</button>
         </p>
     }
+}
+
+/// Every feature of `corpus` with its citations, as GeoJSON or CSV.
+fn save(corpus: &Corpus, geojson: bool) {
+    let all: Vec<usize> = (0..corpus.features.len()).collect();
+    let (body, kind, name) = if geojson {
+        let body = bilateral_core::data::geojson(corpus, &all);
+        (body, "application/geo+json", "bilateral-map.geojson")
+    } else {
+        // A byte-order mark, so spreadsheet programs read UTF-8.
+        let body = format!("\u{feff}{}", bilateral_core::data::csv(corpus, &all));
+        (body, "text/csv;charset=utf-8", "bilateral-map.csv")
+    };
+    save_file(&body, kind, name);
 }
 
 /// Offers `body` as a file named `name`.

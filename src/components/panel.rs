@@ -19,6 +19,7 @@ use yew::prelude::*;
 use crate::components::citation::{article_meta, highlighted};
 use crate::components::map::symbol;
 use crate::corpus::Static;
+use crate::details::Quotes;
 use crate::i18n;
 
 /// Articles shown per group before "more", and added by each press.
@@ -37,6 +38,10 @@ pub struct PanelProps {
     /// How often the host page's own text names the feature (`link-text`).
     #[prop_or_default]
     pub host_mentions: u32,
+    /// Whether the quotes, titles and same-event links are here yet
+    /// ([`crate::details`]).
+    #[prop_or(Quotes::Here)]
+    pub quotes: Quotes,
 }
 
 #[function_component(Panel)]
@@ -145,14 +150,20 @@ pub fn panel(props: &PanelProps) -> Html {
                     { i18n::in_period(lang, props.period.count(&corpus, props.feature), feature.citations.len()) }
                 </strong></p>
             }
-            { for groups.into_iter().map(|(heading, venue)| html! {
-                <>
-                    if let Some(h) = heading {
-                        <h4 class="bm-role">{ h }</h4>
-                    }
-                    { group(venue) }
-                </>
-            }) }
+            if let Quotes::Loading = props.quotes {
+                <p class="bm-reader-status" role="status" aria-busy="true" data-testid="quotes-loading">{ text.loading_quotes }</p>
+            } else if let Quotes::Failed(_) = props.quotes {
+                <p class="bm-reader-status bm-reader-status--error" role="alert" data-testid="quotes-error">{ text.quotes_unavailable }</p>
+            } else {
+                { for groups.into_iter().map(|(heading, venue)| html! {
+                    <>
+                        if let Some(h) = heading {
+                            <h4 class="bm-role">{ h }</h4>
+                        }
+                        { group(venue) }
+                    </>
+                }) }
+            }
         </section>
     }
 }

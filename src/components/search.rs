@@ -12,6 +12,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::corpus::Static;
+use crate::details::Quotes;
 use crate::i18n;
 
 /// Sentences listed at most; the count says how many there are.
@@ -26,6 +27,9 @@ pub struct SearchProps {
     pub onfeature: Callback<usize>,
     /// A feature and the index of one of its citations.
     pub oncite: Callback<(usize, usize)>,
+    /// Whether the search words and quotes are here yet ([`crate::details`]).
+    #[prop_or(Quotes::Here)]
+    pub quotes: Quotes,
 }
 
 #[function_component(Search)]
@@ -78,7 +82,15 @@ pub fn search(props: &SearchProps) -> Html {
             <input type="search" class="bm-search-input" data-testid="search" value={(*query).clone()}
                 aria-label={text.search} placeholder={text.search_placeholder}
                 aria-controls={(!words.is_empty()).then_some("bm-search-results")} {oninput} {onkeydown} />
-            if !words.is_empty() {
+            if !words.is_empty() && props.quotes != Quotes::Here {
+                <div id="bm-search-results" class="bm-search-results" data-testid="search-results">
+                    if let Quotes::Failed(_) = props.quotes {
+                        <p class="bm-search-note bm-reader-status--error" role="alert" data-testid="quotes-error">{ text.quotes_unavailable }</p>
+                    } else {
+                        <p class="bm-search-note" role="status" aria-busy="true" data-testid="quotes-loading">{ text.loading_search }</p>
+                    }
+                </div>
+            } else if !words.is_empty() {
                 <div id="bm-search-results" ref={results} class="bm-search-results" data-testid="search-results">
                     <p class="bm-search-count" role="status">
                         { i18n::found(props.lang, found.features.len(), found.citations.len()) }

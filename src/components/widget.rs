@@ -15,6 +15,7 @@ use crate::components::reader::Reader;
 use crate::components::search::Search;
 use crate::components::timeline::Timeline;
 use crate::corpus::{self, Static};
+use crate::details::Quotes;
 use crate::hooks::host::use_host;
 use crate::host::config::{Config, RawConfig, Theme};
 use crate::host::deeplink::DeepLink;
@@ -60,6 +61,8 @@ impl Default for AppProps {
 /// The whole widget over the corpus, configured by the host.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    // The installed bundle, with its details once they have arrived.
+    let details = crate::hooks::details::use_details();
     let source = props
         .bundle
         .clone()
@@ -67,6 +70,12 @@ pub fn app(props: &AppProps) -> Html {
             Some(bundle) => bundle.map(Static).map_err(|e| e.to_string()),
             None => Err("no corpus index was loaded".to_string()),
         });
+    let source = match (source, details) {
+        (Ok(b), crate::details::Status::Ready(whole)) if corpus::is_installed(b.0) => {
+            Ok(Static(whole))
+        }
+        (source, _) => source,
+    };
     let checked = props.config.clone().and_then(|raw| {
         let bundle = source.clone().map_err(|e| vec![e])?;
         Config::validate(&raw, &bundle.corpus).map(|c| (bundle.0, c))
@@ -75,9 +84,10 @@ pub fn app(props: &AppProps) -> Html {
         .as_ref()
         .map(|(_, c)| c.scope.clone())
         .unwrap_or_default();
-    // Built once per mount: the bundle with only what the scope shows.
-    let narrowed = use_memo(scope.clone(), |scope| {
-        let bundle = source.ok()?;
+    // Built once per mount (and once more with the details): the bundle
+    // with only what the scope shows.
+    let narrowed = use_memo((scope.clone(), source.clone().ok()), |(scope, bundle)| {
+        let bundle = (*bundle)?;
         (!scope.is_whole()).then(|| Static(&*Box::leak(Box::new(bundle.scoped(scope)))))
     });
     // An embed for one story shows the whole corpus one click away.
@@ -173,7 +183,8 @@ pub fn widget(props: &WidgetProps) -> Html {
         section.clone(),
     );
 
-    let side = side_view(&store, corpus, &state, &host_text.counts);
+    let quotes = use_quotes(section.clone(), state.selected.is_some());
+    let side = side_view(&store, corpus, &state, &host_text.counts, &quotes);
 
     html! {
         <section ref={section} class={classes!(
@@ -185,7 +196,8 @@ pub fn widget(props: &WidgetProps) -> Html {
                     Theme::Auto => None,
                 },
             )}
-            data-testid="widget" lang={lang.code()} aria-label={bilateral_core::ui::title(lang)} {onkeydown}>
+            data-testid="widget" lang={lang.code()} aria-label={bilateral_core::ui::title(lang)} {onkeydown}
+            onpointerover={|_| crate::details::request()} onfocusin={|_| crate::details::request()}>
             <header class="bm-head">
                 <div>
                     <h2 class="bm-title">{ bilateral_core::ui::title(lang) }</h2>
@@ -198,7 +210,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                         </button>
                     }
                 </div>
-                <Search corpus={Static(corpus)} index={Static(&props.bundle.0.search)} lang={lang} onfeature={onselect.clone()}
+                <Search corpus={Static(corpus)} index={Static(&props.bundle.0.search)} lang={lang} onfeature={onselect.clone()} quotes={quotes.clone()}
                     oncite={open_citation(&store, corpus, state.period)} />
                 <LangSwitch lang={lang} onchange={{
                     let store = store.clone();
@@ -219,7 +231,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                         Callback::from(move |p| store.dispatch(Action::SetPeriod(p)))
                     }} />
                     <Legend corpus={Static(corpus)} lang={lang} marks={map.marks.clone()} onselect={onselect} period={state.period} />
-                    <crate::components::download::Download corpus={Static(corpus)} lang={lang} />
+                    <crate::components::download::Download corpus={Static(corpus)} lang={lang} quotes={quotes} />
                     <p class="bm-attribution">
                         { &map.attribution }{ " Places: GeoNames (CC BY 4.0)." }
                     </p>
@@ -229,16 +241,39 @@ pub fn widget(props: &WidgetProps) -> Html {
     }
 }
 
-/// The panel of the selected feature, or the reader at its open citation.
+/// Whether the quotes are here ([`crate::details`]): asked for as soon as
+/// a feature is open (a click, a deep link, the host's command); when they
+/// cannot be had, the reason goes to the console and to a
+/// `bilateral-map:error` event on the widget.
+#[hook]
+fn use_quotes(section: NodeRef, open: bool) -> Quotes {
+    let quotes = crate::hooks::details::use_details().quotes();
+    use_effect_with(open, |&open| {
+        if open {
+            crate::details::request();
+        }
+    });
+    use_effect_with(quotes.clone(), move |quotes| {
+        if let (Quotes::Failed(why), Some(el)) = (quotes, section.cast::<web_sys::Element>()) {
+            gloo::console::error!(format!("bilateral-map: {why}"));
+            crate::host::events::dispatch_error(&el, why);
+        }
+    });
+    quotes
+}
+
+/// The panel of the selected feature, or the reader at its open citation
+/// (the panel, saying so, until the quotes are here).
 fn side_view(
     store: &UseReducerHandle<Store>,
     corpus: &'static Corpus,
     state: &AppState,
     host_counts: &[u32],
+    quotes: &Quotes,
 ) -> Option<Html> {
     let lang = state.lang;
     state.selected.map(|f| match state.cite {
-        Some(c) => {
+        Some(c) if *quotes == Quotes::Here => {
             let citation = corpus.features[f].citations[c];
             let (store_b, store_f) = (store.clone(), store.clone());
             let hash = crate::host::deeplink::DeepLink {
@@ -260,10 +295,10 @@ fn side_view(
                     onfeature={Callback::from(move |i| store_f.dispatch(Action::Select(i)))} />
             }
         }
-        None => {
+        _ => {
             let (store_c, store_o) = (store.clone(), store.clone());
             html! {
-                <Panel corpus={Static(corpus)} lang={lang} feature={f} period={state.period}
+                <Panel corpus={Static(corpus)} lang={lang} feature={f} period={state.period} quotes={quotes.clone()}
                     host_mentions={host_counts.get(f).copied().unwrap_or(0)}
                     onclose={Callback::from(move |_| store_c.dispatch(Action::Escape))}
                     oncite={Callback::from(move |c| store_o.dispatch(Action::OpenCitation(c)))} />

@@ -1,8 +1,9 @@
 //! The widget's custom hooks: the map's view ([`viewport`]), its gestures
 //! ([`gestures`]), the DOM questions they ask ([`dom`]), the reader's article
-//! text ([`texts`]), the host page's own text linked to the map
+//! text ([`texts`]) and what a click needs ([`details`]), the host page's own text linked to the map
 //! ([`host_text`]), and effects that skip the first render.
 
+pub mod details;
 pub mod dom;
 pub mod gestures;
 pub mod host;

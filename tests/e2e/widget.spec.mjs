@@ -1070,6 +1070,106 @@ for (const [name, spoil, says] of [
   });
 }
 
+// What a click needs, on first use (bilateral_core::details): the map is
+// drawn from the index alone; the quotes, titles, search words and
+// same-event links are in one details-HASH.bin, fetched when a feature is
+// opened, the search is focused or a pointer first enters an embed, once for
+// every embed on the page. The demo page without its `feature` attributes,
+// so that no panel opens by itself.
+test('quotes, titles and search words come on first use, once for both embeds; the panel says so meanwhile', async ({ page }) => {
+  const problems = watch(page);
+  const fetched = [];
+  page.on('request', (r) => { if (/details-[0-9a-f]+\.bin$/.test(r.url())) fetched.push(r.url()); });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/details-[0-9a-f]+\.bin$/, async (route) => { await held; await route.continue(); });
+  await page.route((url) => url.pathname === '/', async (route) => {
+    const response = await route.fetch();
+    route.fulfill({ response, body: (await response.text()).replace(/ feature="[^"]*"/g, '') });
+  });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/');
+  const ru = await near(page, 0);
+  await page.waitForLoadState('networkidle');
+  expect(fetched).toEqual([]);
+  await expect(ru.getByTestId('panel')).toHaveCount(0);
+  await pick(page, 'almaty-issyk-kul-road', 0);
+  const panel = ru.getByTestId('panel');
+  await expect(panel.locator('.bm-panel-title')).toHaveText('Автодорога Алматы – Иссык-Куль');
+  await expect(panel.getByTestId('quotes-loading')).toHaveText('Загружаем цитаты…');
+  await expect(panel.getByTestId('quotes-loading')).toHaveAttribute('role', 'status');
+  await expect(panel.locator('.bm-count').first()).toHaveText(/1 цитата/);
+  await panel.screenshot({ path: `${shots}/quotes-loading-ru.png` });
+  expect(fetched.length).toBe(1);
+  release();
+  const citation = panel.getByTestId('citation').first();
+  await expect(citation).toBeVisible();
+  await expect(panel.getByTestId('quotes-loading')).toHaveCount(0);
+  expect(allArticles()).toContain(await citation.locator('q').textContent());
+  await expect(panel.locator('.bm-source-title').first()).not.toBeEmpty();
+  // The other embed searches at once, with no second fetch.
+  const kk = await near(page, 1);
+  await kk.getByTestId('search').fill('issyk kul');
+  await expect(kk.locator('[data-testid=search-feature][data-feature-id="almaty-issyk-kul-road"]')).toBeVisible();
+  await expect(kk.getByTestId('search-sentence').first()).toBeVisible();
+  expect(fetched.length).toBe(1);
+  expect(problems).toEqual([]);
+});
+
+// A details file that is missing, cut short or of another format version:
+// the panel and the search say so in the embed's language, the reason
+// (naming the file) goes to the console and to a `bilateral-map:error`
+// event, and the map keeps working. Both embeds open a panel at once.
+for (const [name, spoil, says] of [
+  ['a missing details file', null, /details-[0-9a-f]+\.bin could not be loaded \(HTTP 404\)/],
+  ['a truncated details file', (b) => b.subarray(0, b.length >> 1), /details-[0-9a-f]+\.bin cannot be read: the file is damaged/],
+  ['a details file of another format version', (b) => Buffer.concat([Buffer.from([b[0] + 1]), b.subarray(1)]), /details-[0-9a-f]+\.bin cannot be read: the file has format \d+; this build reads format \d+/],
+]) {
+  test(`${name}: the panel and the search say the quotes did not load, and the map keeps working`, async ({ page }) => {
+    const errors = [];
+    const consoled = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => { if (m.type() === 'error') consoled.push(m.text()); });
+    await page.route(/details-[0-9a-f]+\.bin$/, async (route) => {
+      if (!spoil) return route.fulfill({ status: 404, body: 'not here' });
+      const body = await (await route.fetch()).body();
+      return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: spoil(body) });
+    });
+    await page.addInitScript(() => {
+      window.failures = [];
+      addEventListener('bilateral-map:error', (e) => window.failures.push([e.target.getAttribute('lang'), e.detail.reason]));
+    });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/');
+    for (const [n, lang, says_so, other] of [
+      [0, 'ru', 'Цитаты не загрузились; попробуйте обновить страницу.', 'enu-branch-osh'],
+      [1, 'kk', 'Дәйексөздер жүктелмеді; бетті жаңартып көріңіз.', 'almaty-issyk-kul-road'],
+    ]) {
+      const w = await near(page, n);
+      const panel = w.getByTestId('panel');
+      await expect(panel.getByTestId('quotes-error')).toHaveText(says_so);
+      await expect(panel.getByTestId('quotes-error')).toHaveAttribute('role', 'alert');
+      await expect(w.getByTestId('widget')).toHaveAttribute('lang', lang);
+      await panel.screenshot({ path: `${shots}/error-${name.replaceAll(' ', '-')}-${lang}.png` });
+      await w.getByTestId('search').fill('issyk');
+      await expect(w.getByTestId('search-results').getByTestId('quotes-error')).toHaveText(says_so);
+      await w.getByTestId('search').fill('');
+      // The map still works: close the panel, open another feature.
+      await w.locator('.bm-close').click();
+      await expect(panel).toHaveCount(0);
+      await pick(page, other, n);
+      await expect(panel.locator('.bm-panel-title')).not.toBeEmpty();
+      await expect(panel.getByTestId('quotes-error')).toHaveText(says_so);
+    }
+    await expect.poll(() => page.evaluate(() => window.failures.length)).toBe(2);
+    const failures = await page.evaluate(() => window.failures);
+    expect(failures.map(([lang]) => lang).sort()).toEqual(['kk', 'ru']);
+    for (const [, reason] of failures) expect(reason).toMatch(says);
+    expect(consoled.filter((c) => says.test(c) && c.startsWith('bilateral-map:'))).toHaveLength(2);
+    expect(errors).toEqual([]);
+  });
+}
+
 // An embed for one story: `articles` (ids are file names) and `since`/`until`
 // narrow what it shows; the whole corpus is one click away; the page's other
 // embeds are unaffected. What each article is about was read from its text:

@@ -452,13 +452,15 @@ pub struct Data {
     pub index: String,
     pub basemap: String,
     pub texts: Vec<String>,
+    pub details: String,
 }
 
 /// The data apart from the code, as (file name, bytes): the widget's bundle
 /// (only cited entries) as two postcard files named by their hash, the
 /// corpus index and the basemap (the same for every corpus, so it stays
 /// cached when articles change); the articles' texts in shards the reader
-/// fetches when it opens one (the index keeps the cited sentences); and every
+/// fetches when it opens one; what a click needs (quotes, titles, search
+/// words, same-event links: `bilateral_core::details`) in one more; and every
 /// citation, per language, on a page of its own (the fallbacks list a few per
 /// feature and link there). `atlas dist` writes them, the desk's map preview
 /// serves them.
@@ -473,6 +475,9 @@ pub fn data_files(bundle: &Bundle) -> (Data, Vec<(String, Vec<u8>)>) {
         files.push((name, bytes));
     }
     index_file.texts.per_shard = shard::PER_SHARD;
+    let details = index_file.take_details().encode();
+    index_file.details = format!("details-{}.bin", content_hash(&details));
+    files.push((index_file.details.clone(), details));
     let (index_bytes, basemap_bytes) = (index_file.encode(), basemap_file.encode());
     let index = format!("corpus-{}.bin", content_hash(&index_bytes));
     let basemap = format!("basemap-{}.bin", content_hash(&basemap_bytes));
@@ -486,6 +491,7 @@ pub fn data_files(bundle: &Bundle) -> (Data, Vec<(String, Vec<u8>)>) {
         index,
         basemap,
         texts: index_file.texts.names,
+        details: index_file.details,
     };
     (data, files)
 }
@@ -621,6 +627,42 @@ mod tests {
         ] {
             assert_eq!(preload_eager(&page(lazy), &links), page(lazy));
         }
+    }
+
+    #[test]
+    fn the_index_keeps_what_the_map_draws_and_names_the_details_a_click_needs() {
+        use bilateral_core::details::Details;
+        use bilateral_core::{BasemapLayer, Index};
+        let bundle = bilateral_core::fixtures::osh_bundle(
+            "Встреча в Оше.\n\nВстреча прошла в Оше. Потом в Оше ещё раз.",
+        );
+        let (data, files) = data_files(&bundle);
+        let file = |name: &str| &files.iter().find(|(n, _)| n == name).expect(name).1;
+        let index = Index::decode(file(&data.index)).expect("the index decodes");
+        assert_eq!(index.details, data.details);
+        assert!(data.details.starts_with("details-") && data.details.ends_with(".bin"));
+        let a = &index.corpus.articles[0];
+        assert!(a.title.is_empty() && a.excerpts.is_empty() && a.text.is_empty());
+        assert!(index.search.words.is_empty() && index.corpus.events.is_empty());
+        assert_eq!(
+            index.corpus.features[0].citations.len(),
+            3,
+            "the citations stay"
+        );
+        assert_eq!(a.date, bundle.corpus.articles[0].date);
+        let details = Details::decode(file(&data.details), &index.corpus).expect("its own");
+        assert_eq!(details.articles[0].title, "Встреча в Оше.");
+        assert_eq!(
+            details.articles[0].excerpts[1].text,
+            "Встреча прошла в Оше."
+        );
+        let basemap = BasemapLayer::decode(file(&data.basemap)).expect("the basemap decodes");
+        let whole = bilateral_core::Bundle::join(index, basemap)
+            .expect("one build")
+            .with_details(details);
+        let cited = &whole.corpus.features[0].citations[1];
+        assert_eq!(whole.corpus.quote(cited), "Встреча прошла в Оше.");
+        assert!(!whole.search.words.is_empty());
     }
 
     #[test]

@@ -112,8 +112,9 @@ enum Command {
         #[arg(long, default_value = "corpus/places.tsv")]
         out: PathBuf,
     },
-    /// Write a generated corpus of COUNT articles from the seed's sentences
-    /// and the gazetteer's names (`make bench-scale`).
+    /// Write a generated corpus of COUNT real-sized articles: new sentences
+    /// walked over the seed's words, naming the gazetteer's entries (`make
+    /// bench-scale`).
     Synth {
         /// How many articles.
         count: usize,

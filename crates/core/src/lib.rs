@@ -25,7 +25,7 @@ pub mod text;
 
 #[cfg(any(test, feature = "fixtures"))]
 pub use bundle::fixtures;
-pub use bundle::{BasemapLayer, Bundle, BundleError, Index, layout, map, scope, shard};
+pub use bundle::{BasemapLayer, Bundle, BundleError, Index, details, layout, map, scope, shard};
 pub use evidence::citation::{Citation, Feature};
 pub use evidence::corpus::{Corpus, CorpusError, FileError};
 pub use evidence::{

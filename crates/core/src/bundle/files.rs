@@ -50,6 +50,9 @@ pub struct Index {
     pub texts: TextShards,
     pub search: SearchIndex,
     pub host_names: HostNames,
+    /// The file holding what a click needs ([`crate::bundle::details`]);
+    /// empty when the index carries it itself.
+    pub details: String,
 }
 
 /// The basemap file: the same for every corpus.
@@ -95,6 +98,7 @@ impl Bundle {
             texts: TextShards::default(),
             search: self.search,
             host_names: self.host_names,
+            details: String::new(),
         };
         let basemap = BasemapLayer {
             format_version: FORMAT_VERSION,

@@ -4,7 +4,7 @@
 //! trusted, and fails with a [`BundleError`] that says which way it is wrong.
 
 /// Bumped whenever the layout of [`Bundle`] or anything inside it changes.
-pub const FORMAT_VERSION: u32 = 12;
+pub const FORMAT_VERSION: u32 = 13;
 
 /// A bundle, index or basemap file could not be read back.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
