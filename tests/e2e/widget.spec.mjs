@@ -267,12 +267,12 @@ test('an embed loads as the reader nears it; loading="eager", a deep link and th
   expect(fetched).toEqual([]);
   await expect(mounted(0)).toHaveCount(0);
   await expect(mounted(1)).toHaveCount(0);
-  await expect(embed(page, 0).locator('.bm-fallback svg')).toBeVisible();
+  await expect(embed(page, 0).locator('.bm-fallback > svg')).toBeVisible();
   // Scrolled to, the first loads and replaces its static map.
   await embed(page, 0).scrollIntoViewIfNeeded();
   await expect(mounted(0)).toBeVisible();
   expect(fetched.some((f) => f.endsWith('.wasm'))).toBe(true);
-  await expect(embed(page, 0).locator('.bm-fallback svg')).toBeHidden();
+  await expect(embed(page, 0).locator('.bm-fallback > svg')).toBeHidden();
   // A script's call loads an embed wherever it is.
   await page.evaluate(() => window.scrollTo(0, 0));
   expect(await embed(page, 1).evaluate((el) => el.selectFeature('astana'))).toBe(true);
@@ -420,7 +420,7 @@ test('without JavaScript the fallback shows the map and every feature with its c
   await page.goto('/');
   for (const [n, lang] of [[0, 'ru'], [1, 'kk']]) {
     const el = embed(page, n);
-    await expect(el.locator('.bm-fallback svg')).toBeVisible();
+    await expect(el.locator('.bm-fallback > svg')).toBeVisible();
     await expect(el.locator('.bm-fallback-list')).toHaveAttribute('lang', lang);
     const items = el.locator('.bm-fallback-features > li');
     expect(await items.count()).toBeGreaterThan(5);
@@ -755,7 +755,7 @@ for (const [name, file, spoil, says] of [
       // No widget, no developer message: the static map, and under it the
       // citation list that was only for readers without JavaScript.
       await expect(el.getByTestId('widget')).toHaveCount(0);
-      await expect(el.locator('.bm-fallback svg')).toBeVisible();
+      await expect(el.locator('.bm-fallback > svg')).toBeVisible();
       const list = el.locator('.bm-fallback-list');
       await expect(list).toBeVisible();
       await expect(list).toHaveAttribute('lang', lang);

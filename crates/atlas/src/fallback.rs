@@ -16,7 +16,7 @@ use bilateral_core::lang::Lang;
 use bilateral_core::map::Mark;
 use bilateral_core::text::Span;
 use bilateral_core::ui;
-use bilateral_core::viewport::SvgPoint;
+use bilateral_core::viewport::{SvgPoint, SvgRect};
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape(s: &str) -> String {
@@ -84,15 +84,32 @@ pub fn render(bundle: &Bundle, lang: Lang, shown: Option<&Shown>) -> String {
     let (vw, vh) = (map.fit.width() + 2.0 * pad, map.fit.height() + 2.0 * pad);
     // SVG units per nominal pixel of an 800-px-wide drawing.
     let u = vw / 800.0;
+    // Only what the picture shows. It fills the fallback's box (the full
+    // width, a fixed height: bilateral-map.css), so a viewBox of another
+    // shape is letterboxed: an inner <svg> of the viewBox's own size clips
+    // the drawing to it (a nested <svg> hides its overflow), and the basemap
+    // is cut to the viewBox and a margin, so the cut's seams stay out of
+    // sight. (Uncut, the demo page's two fallbacks carried the whole
+    // basemap, Russia and China included.)
+    let m = vw.max(vh) * 0.02;
+    let frame = SvgRect {
+        min: SvgPoint::new(x0 - m, y0 - m),
+        max: SvgPoint::new(x0 + vw + m, y0 + vh + m),
+    };
     let mut out = String::new();
     let _ = write!(
         out,
-        "<div class=\"bm-fallback\" lang=\"{}\">\n<h2>{}</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{x0:.1} {y0:.1} {vw:.1} {vh:.1}\" role=\"img\" aria-label=\"{}\">\n<rect x=\"{x0:.1}\" y=\"{y0:.1}\" width=\"{vw:.1}\" height=\"{vh:.1}\" fill=\"#dfeaf2\"/>\n",
+        "<div class=\"bm-fallback\" lang=\"{}\">\n<h2>{}</h2>\n<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"{x0:.1} {y0:.1} {vw:.1} {vh:.1}\" role=\"img\" aria-label=\"{}\">\n<svg x=\"{x0:.1}\" y=\"{y0:.1}\" width=\"{vw:.1}\" height=\"{vh:.1}\" viewBox=\"{x0:.1} {y0:.1} {vw:.1} {vh:.1}\">\n<rect x=\"{x0:.1}\" y=\"{y0:.1}\" width=\"{vw:.1}\" height=\"{vh:.1}\" fill=\"#dfeaf2\"/>\n",
         lang.code(),
         escape(w.title),
         escape(w.title)
     );
+    let cut = |d: &str| bilateral_core::clip::clip_path(d, frame);
     for c in &map.countries {
+        let d = cut(&c.d);
+        if d.is_empty() {
+            continue;
+        }
         let (fill, stroke) = if c.emphasis {
             ("#fbf8ef", "#8a6d3b")
         } else {
@@ -100,20 +117,29 @@ pub fn render(bundle: &Bundle, lang: Lang, shown: Option<&Shown>) -> String {
         };
         let _ = writeln!(
             out,
-            "<path d=\"{}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{:.2}\"/>",
-            c.d, u
+            "<path d=\"{d}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{:.2}\"/>",
+            u
         );
     }
-    for r in &map.rivers {
+    for d in map
+        .rivers
+        .iter()
+        .map(|r| cut(&r.d))
+        .filter(|d| !d.is_empty())
+    {
         let _ = writeln!(
             out,
-            "<path d=\"{}\" fill=\"none\" stroke=\"#b9d9ef\" stroke-width=\"{:.2}\"/>",
-            r.d,
+            "<path d=\"{d}\" fill=\"none\" stroke=\"#b9d9ef\" stroke-width=\"{:.2}\"/>",
             u * 1.2
         );
     }
-    for l in &map.lakes {
-        let _ = writeln!(out, "<path d=\"{}\" fill=\"#b9d9ef\"/>", l.d);
+    for d in map
+        .lakes
+        .iter()
+        .map(|l| cut(&l.d))
+        .filter(|d| !d.is_empty())
+    {
+        let _ = writeln!(out, "<path d=\"{d}\" fill=\"#b9d9ef\"/>");
     }
     // Labels right of their symbol, else left, kept inside the map and clear
     // of every symbol and earlier label ([`bilateral_core::labels`], as in the widget);
@@ -178,7 +204,7 @@ pub fn render(bundle: &Bundle, lang: Lang, shown: Option<&Shown>) -> String {
     }
     // The list is for readers without JavaScript; with it, the widget that
     // replaces this fragment shows the same citations.
-    out.push_str("</svg>\n</div>\n<noscript>");
+    out.push_str("</svg>\n</svg>\n</div>\n<noscript>");
     feature_list(&mut out, bundle, lang, &w, shown);
     out.push_str("</noscript>\n");
     out
@@ -363,6 +389,59 @@ mod tests {
         );
         assert!(html.contains("date unknown"), "{html}");
         assert!(html.contains("<circle "), "{html}");
+    }
+
+    #[test]
+    fn the_picture_draws_only_the_basemap_its_frame_shows() {
+        let basemap = bilateral_core::basemap::Basemap::load(std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../corpus/basemap.json"
+        )))
+        .expect("the shipped basemap");
+        let b = Bundle::new(
+            bilateral_core::evidence::corpus::osh_corpus("Встреча прошла в Оше."),
+            &basemap,
+        );
+        let html = render(&b, Lang::Ru, None);
+        let number = |s: &str| s.parse::<f64>().expect("a number");
+        let value = |after: &str| html.split(after).nth(1).unwrap().split('"').next().unwrap();
+        let view: Vec<f64> = value("viewBox=\"").split(' ').map(number).collect();
+        // The drawing is clipped to the viewBox by an inner <svg> of its size.
+        let inner =
+            ["<svg x=\"", "\" y=\"", "\" width=\"", "\" height=\""].map(|a| number(value(a)));
+        assert_eq!(inner.to_vec(), view);
+        // The basemap is cut to the viewBox and a 2 % margin.
+        let m = view[2].max(view[3]) * 0.02 + 0.1;
+        let (x0, y0) = (view[0] - m, view[1] - m);
+        let (x1, y1) = (view[0] + view[2] + m, view[1] + view[3] + m);
+        let paths: Vec<&str> = html
+            .split("<path d=\"")
+            .skip(1)
+            .map(|p| p.split('"').next().unwrap())
+            .collect();
+        assert!(!paths.is_empty());
+        for d in &paths {
+            for (points, _) in bilateral_core::path::parse(d).expect("the crate's own paths") {
+                for p in points {
+                    assert!(
+                        p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1,
+                        "{p:?} is outside the frame {view:?}"
+                    );
+                }
+            }
+        }
+        // Osh's country is drawn, and far less than the whole basemap is.
+        assert!(html.contains("fill=\"#fbf8ef\""), "an emphasised country");
+        let drawn: usize = paths.iter().map(|d| d.len()).sum();
+        let whole: usize = b
+            .map
+            .countries
+            .iter()
+            .chain(&b.map.rivers)
+            .chain(&b.map.lakes)
+            .map(|s| s.d.len())
+            .sum();
+        assert!(drawn * 3 < whole, "{drawn} of {whole} bytes of path");
     }
 
     #[test]

@@ -80,57 +80,26 @@ pub enum BasemapError {
     },
 }
 
-/// An SVG path `d` for rings or lines in SVG units (km), with one decimal:
-/// absolute `M` for each part's start, relative `l` steps after it, `z` to
-/// close rings. Steps that round to nothing are skipped.
+/// An SVG path `d` for rings or lines in SVG units (km), with one decimal
+/// ([`crate::geo::path`]): absolute `M` for each part's start, relative `l`
+/// steps after it, `z` to close rings. Steps that round to nothing are skipped.
 pub fn svg_path(lcc: &LambertConformalConic, parts: &[Coords], closed: bool) -> String {
-    use std::fmt::Write;
-    let mut d = String::new();
-    for part in parts {
-        let mut prev: Option<(i64, i64)> = None;
-        for (i, q) in part.iter().enumerate() {
-            let p = lat_lon_to_svg(lcc, q.lat_lon());
-            let q = ((p.x * 10.0).round() as i64, (p.y * 10.0).round() as i64);
-            match prev {
-                None => {
-                    let _ = write!(d, "M{} {}", tenths(q.0), tenths(q.1));
-                }
-                Some(last) if last == q && i + 1 < part.len() => continue,
-                Some(last) => {
-                    let _ = write!(d, "l{} {}", tenths(q.0 - last.0), tenths(q.1 - last.1));
-                }
-            }
-            prev = Some(q);
-        }
-        if closed && prev.is_some() {
-            d.push('z');
-        }
-    }
-    d
-}
-
-/// `123` tenths → `"12.3"`, `-5` → `"-.5"`, `40` → `"4"`: the shortest SVG number.
-fn tenths(v: i64) -> String {
-    let sign = if v < 0 { "-" } else { "" };
-    let (whole, frac) = (v.abs() / 10, v.abs() % 10);
-    match (whole, frac) {
-        (w, 0) => format!("{sign}{w}"),
-        (0, f) => format!("{sign}.{f}"),
-        (w, f) => format!("{sign}{w}.{f}"),
-    }
+    let parts: Vec<crate::geo::path::Part> = parts
+        .iter()
+        .map(|part| {
+            let points = part
+                .iter()
+                .map(|q| lat_lon_to_svg(lcc, q.lat_lon()))
+                .collect();
+            (points, closed)
+        })
+        .collect();
+    crate::geo::path::write(&parts)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn numbers_are_short() {
-        assert_eq!(tenths(123), "12.3");
-        assert_eq!(tenths(-5), "-.5");
-        assert_eq!(tenths(40), "4");
-        assert_eq!(tenths(0), "0");
-    }
 
     #[test]
     fn a_ring_becomes_a_closed_relative_path() {

@@ -23,6 +23,12 @@ pub struct SvgPoint {
     pub y: f64,
 }
 
+impl SvgPoint {
+    pub const fn new(x: f64, y: f64) -> SvgPoint {
+        SvgPoint { x, y }
+    }
+}
+
 /// A point in CSS pixels relative to the map element.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ScreenPoint {
