@@ -88,7 +88,7 @@ pub fn render(bundle: &Bundle, lang: Lang, shown: Option<&Shown>) -> String {
     // width, a fixed height: bilateral-map.css), so a viewBox of another
     // shape is letterboxed: an inner <svg> of the viewBox's own size clips
     // the drawing to it (a nested <svg> hides its overflow), and the basemap
-    // is cut to the viewBox and a margin, so the cut's seams stay out of
+    // is cut to the viewBox and a margin ([`clip_path`]), so the cut's seams stay out of
     // sight. (Uncut, the demo page's two fallbacks carried the whole
     // basemap, Russia and China included.)
     let m = vw.max(vh) * 0.02;
@@ -104,7 +104,7 @@ pub fn render(bundle: &Bundle, lang: Lang, shown: Option<&Shown>) -> String {
         escape(w.title),
         escape(w.title)
     );
-    let cut = |d: &str| bilateral_core::clip::clip_path(d, frame);
+    let cut = |d: &str| clip_path(d, frame);
     for c in &map.countries {
         let d = cut(&c.d);
         if d.is_empty() {
@@ -371,6 +371,65 @@ fn citation_html(bundle: &Bundle, c: &Citation, w: &Words) -> String {
     )
 }
 
+/// The path `d` (one of `bilateral_core::path`'s) cut to `frame` with
+/// `geo::BooleanOps`, the crate `atlas basemap` cuts Natural Earth to its
+/// region with: each closed ring intersected with the rectangle, each line
+/// clipped to it, parts wholly outside dropped. A path of another form is
+/// kept whole.
+pub fn clip_path(d: &str, frame: SvgRect) -> String {
+    use geo::{Area, BooleanOps, Coord, LineString, MultiLineString, Polygon, Rect};
+    let Some(parts) = bilateral_core::path::parse(d) else {
+        return d.to_string();
+    };
+    let rect = Rect::new(
+        Coord {
+            x: frame.min.x,
+            y: frame.min.y,
+        },
+        Coord {
+            x: frame.max.x,
+            y: frame.max.y,
+        },
+    )
+    .to_polygon();
+    let line = |points: &[SvgPoint]| -> LineString {
+        points.iter().map(|p| Coord { x: p.x, y: p.y }).collect()
+    };
+    let back =
+        |l: &LineString| -> Vec<SvgPoint> { l.0.iter().map(|c| SvgPoint::new(c.x, c.y)).collect() };
+    let mut out: Vec<bilateral_core::path::Part> = Vec::new();
+    for (points, closed) in parts {
+        if closed {
+            // Each ring keeps its own winding: the paths are filled by the
+            // nonzero rule, so a hole (an enclave) is a ring turning the
+            // other way, which the intersection would otherwise turn back.
+            let ring = line(&points);
+            let turn = Polygon::new(ring.clone(), Vec::new())
+                .signed_area()
+                .signum();
+            let cut = Polygon::new(ring, Vec::new()).intersection(&rect);
+            for p in &cut.0 {
+                for r in std::iter::once(p.exterior()).chain(p.interiors()) {
+                    let mut r = back(r);
+                    if Polygon::new(line(&r), Vec::new()).signed_area().signum() != turn {
+                        r.reverse();
+                    }
+                    out.push((r, true));
+                }
+            }
+        } else {
+            let cut = rect.clip(&MultiLineString(vec![line(&points)]), false);
+            out.extend(
+                cut.0
+                    .iter()
+                    .filter(|l| l.0.len() >= 2)
+                    .map(|l| (back(l), false)),
+            );
+        }
+    }
+    bilateral_core::path::write(&out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -442,6 +501,37 @@ mod tests {
             .map(|s| s.d.len())
             .sum();
         assert!(drawn * 3 < whole, "{drawn} of {whole} bytes of path");
+    }
+
+    #[test]
+    fn a_cut_ring_keeps_its_winding_and_a_line_keeps_what_crosses() {
+        let frame = SvgRect {
+            min: SvgPoint::new(0.0, 0.0),
+            max: SvgPoint::new(100.0, 100.0),
+        };
+        let area = |d: &str| -> f64 {
+            let (ring, closed) = bilateral_core::path::parse(d).unwrap().remove(0);
+            assert!(closed);
+            let n = ring.len();
+            (0..n)
+                .map(|i| ring[i].x * ring[(i + 1) % n].y - ring[(i + 1) % n].x * ring[i].y)
+                .sum::<f64>()
+                / 2.0
+        };
+        // A 100×100 square from (50, 50), both ways round: a quarter stays,
+        // turning the way it turned.
+        let (one, other) = ("M50 50l100 0l0 100l-100 0z", "M50 50l0 100l100 0l0 -100z");
+        assert_eq!(area(&clip_path(one, frame)), 2500.0);
+        assert_eq!(area(&clip_path(other, frame)), -2500.0);
+        assert_eq!(clip_path("M200 10l100 0l0 80z", frame), "");
+        // A river in and out and back in: two runs.
+        let cut = clip_path("M10 50l140 0l0 30l-100 0", frame);
+        let runs = bilateral_core::path::parse(&cut).unwrap();
+        assert_eq!(runs.len(), 2, "{cut}");
+        assert!(
+            runs.iter()
+                .all(|(r, closed)| !closed && r.iter().all(|p| p.x <= 100.0))
+        );
     }
 
     #[test]

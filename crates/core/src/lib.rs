@@ -32,7 +32,7 @@ pub use evidence::{
     candidates, corpus, cue, decisions, event, found, gazetteer, guard, mention, places, proposals,
     role, rule,
 };
-pub use geo::{basemap, clip, cluster, edge, frame, labels, path, projection, viewport};
+pub use geo::{basemap, cluster, edge, frame, labels, path, projection, viewport};
 pub use reader::{data, dates, fragment, host_names, search, timeline, ui};
 pub use text::source::{SourceError, SourceFile, load_dir};
 pub use text::{article, boilerplate, compact, lang, names, sentence, source, words};

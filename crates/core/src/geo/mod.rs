@@ -5,12 +5,10 @@
 //! from Natural Earth and the state [`border`] read from it, the map [`labels`]' placement, the dense symbols'
 //! [`cluster`]s the first view's [`frame`]
 //! and the [`edge`] markers pointing to what lies outside it; the SVG
-//! [`path`]s the basemap is written in, and their [`clip`]ping to a frame.
-//! Nothing here reads an article.
+//! [`path`]s the basemap is written in. Nothing here reads an article.
 
 pub mod basemap;
 pub mod border;
-pub mod clip;
 pub mod cluster;
 pub mod coords;
 pub mod edge;

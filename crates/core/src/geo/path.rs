@@ -2,7 +2,7 @@
 //! kilometres of the projected plane with one decimal: an absolute `M x y`
 //! at each part's start, relative `l dx dy` steps after it, `z` to close a
 //! ring, numbers as short as SVG allows (`-.5`, `4`). [`write`] makes them,
-//! [`parse`] reads them back (for [`crate::geo::clip`]).
+//! [`parse`] reads them back (`atlas`'s fallback cuts them to its frame).
 
 use crate::geo::viewport::SvgPoint;
 
