@@ -21,11 +21,16 @@
 // ours / peer go to target/bench-phone.md.
 //
 //   node scripts/bench-phone.mjs [runs]      (after `make build`)
+//
+// BENCH_PHONE_TREE names another built tree to measure, one of `make
+// bench-scale`'s (target/bench-scale/tree-1000): its dist/, its corpus
+// and its basemap, this tree's tools (node_modules, target/release/atlas).
 import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 
-const root = new URL('..', import.meta.url).pathname;
+const tools = new URL('..', import.meta.url).pathname;
+const root = process.env.BENCH_PHONE_TREE ? `${process.env.BENCH_PHONE_TREE.replace(/\/$/, '')}/` : tools;
 const work = join(root, 'target/bench-phone');
 const runs = Number(process.argv[2] || 3);
 
@@ -100,12 +105,12 @@ function build() {
   for (const f of readdirSync(join(root, 'dist')).filter((n) => n.endsWith('.css') || n.endsWith('.svg'))) {
     copyFileSync(join(root, 'dist', f), join(peer, f));
   }
-  copyFileSync(join(root, 'node_modules/leaflet/dist/leaflet.js'), join(peer, 'peer/leaflet.js'));
-  copyFileSync(join(root, 'node_modules/leaflet/dist/leaflet.css'), join(peer, 'peer/leaflet.css'));
+  copyFileSync(join(tools, 'node_modules/leaflet/dist/leaflet.js'), join(peer, 'peer/leaflet.js'));
+  copyFileSync(join(tools, 'node_modules/leaflet/dist/leaflet.css'), join(peer, 'peer/leaflet.css'));
   writeFileSync(join(peer, 'peer/peer.js'), PEER_SCRIPT);
   writeFileSync(join(peer, 'peer/peer.css'), PEER_CSS);
   writeFileSync(join(peer, 'peer/basemap.geojson'), JSON.stringify(geojsonBasemap()));
-  const exported = execFileSync(join(root, 'target/release/atlas'), ['export'], { cwd: root, maxBuffer: 1 << 28 }).toString();
+  const exported = execFileSync(join(tools, 'target/release/atlas'), ['export'], { cwd: root, maxBuffer: 1 << 28 }).toString();
   writeFileSync(join(peer, 'peer/features.geojson'), exported);
   const page = demo
     .replace(/<bilateral-map[^>]*lang="([a-z]+)"[^>]*>[\s\S]*?<\/bilateral-map>/g, '<div class="peer-map" data-lang="$1"></div>')
@@ -120,7 +125,7 @@ const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disab
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'].join(' ');
 
 function lighthouse(url, out) {
-  execFileSync(join(root, 'node_modules/.bin/lighthouse'), [
+  execFileSync(join(tools, 'node_modules/.bin/lighthouse'), [
     url, '--quiet', `--chrome-flags=${chromeFlags}`, '--only-categories=performance',
     '--throttling-method=devtools', '--throttling.requestLatencyMs=562.5',
     '--throttling.downloadThroughputKbps=1474.56', '--throttling.uploadThroughputKbps=675',
@@ -137,7 +142,7 @@ function lighthouse(url, out) {
 }
 
 async function serve(dir, port) {
-  const child = spawn('node', [join(root, 'scripts/serve.mjs'), String(port), dir], { stdio: 'ignore' });
+  const child = spawn('node', [join(tools, 'scripts/serve.mjs'), String(port), dir], { stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
     try { if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child; } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 100));

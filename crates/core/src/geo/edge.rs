@@ -27,7 +27,7 @@ pub const MARGIN: f64 = 6.0;
 pub const CHROME: f64 = 30.0;
 /// The widest pill, px (widget.css's `max-width`; a longer name is cut
 /// with an ellipsis, and said whole to a screen reader).
-pub const MAX_WIDTH: f64 = 190.0;
+pub const MAX_WIDTH: f64 = 240.0;
 
 /// The eight compass directions, as a reader says where something lies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
