@@ -714,6 +714,39 @@ test('touch is cooperative: one finger scrolls the page and hints, two fingers m
   await context.close();
 });
 
+/** The three ways a data file named `prefix-HASH.bin` goes bad (missing,
+ * cut short, of another format version), as [name, spoil, the reason the
+ * widget gives]; `spoil` is null for a missing file. */
+const spoilings = (what, prefix) => {
+  const file = `${prefix}-[0-9a-f]+\\.bin`;
+  return [
+    [`a missing ${what}`, null, new RegExp(`${file} could not be loaded \\(HTTP 404\\)`)],
+    [`a truncated ${what}`, (b) => b.subarray(0, b.length >> 1), new RegExp(`${file} cannot be read: the file is damaged`)],
+    [`a ${what} of another format version`, (b) => Buffer.concat([Buffer.from([b[0] + 1]), b.subarray(1)]),
+      new RegExp(`${file} cannot be read: the file has format \\d+; this build reads format \\d+`)],
+  ];
+};
+
+/** Serves every file matching `file` spoilt (404 when `spoil` is null),
+ * and collects the page's errors, its console errors and, in
+ * `window.failures`, every `bilateral-map:error` as [lang, reason]. */
+async function spoilt(page, file, spoil) {
+  const errors = [];
+  const consoled = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') consoled.push(m.text()); });
+  await page.route(file, async (route) => {
+    if (!spoil) return route.fulfill({ status: 404, body: 'not here' });
+    const body = await (await route.fetch()).body();
+    return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: spoil(body) });
+  });
+  await page.addInitScript(() => {
+    window.failures = [];
+    addEventListener('bilateral-map:error', (e) => window.failures.push([e.target.getAttribute('lang'), e.detail.reason]));
+  });
+  return { errors, consoled };
+}
+
 // Degrade, never break (issue 20, point 3). The wasm, the index and the
 // basemap are files of their own; one that is missing, cut short or of
 // another format version leaves each embed its static map and, shown now,
@@ -721,26 +754,12 @@ test('touch is cooperative: one finger scrolls the page and hints, two fingers m
 // naming the file, goes to the console and to a `bilateral-map:error` event;
 // `ready` rejects with it. Never a blank box, a developer message or a panic.
 for (const [name, file, spoil, says] of [
-  ['a missing index', /corpus-[0-9a-f]+\.bin$/, null, /corpus-[0-9a-f]+\.bin could not be loaded \(HTTP 404\)/],
-  ['a truncated index', /corpus-[0-9a-f]+\.bin$/, (b) => b.subarray(0, b.length >> 1), /corpus-[0-9a-f]+\.bin cannot be read: the file is damaged/],
-  ['an index of another format version', /corpus-[0-9a-f]+\.bin$/, (b) => Buffer.concat([Buffer.from([b[0] + 1]), b.subarray(1)]), /corpus-[0-9a-f]+\.bin cannot be read: the file has format \d+; this build reads format \d+/],
+  ...spoilings('index', 'corpus').map(([n, spoil, says]) => [n.replace('a index', 'an index'), /corpus-[0-9a-f]+\.bin$/, spoil, says]),
   ['a damaged basemap', /basemap-[0-9a-f]+\.bin$/, (b) => b.subarray(0, 9), /basemap-[0-9a-f]+\.bin cannot be read: the file is damaged/],
   ['a missing wasm', /_bg\.wasm$/, null, /wasm|WebAssembly|fetch/i],
 ]) {
   test(`${name}: both embeds keep their static map and list, with a note in their language`, async ({ page }) => {
-    const errors = [];
-    const consoled = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') consoled.push(m.text()); });
-    await page.route(file, async (route) => {
-      if (!spoil) return route.fulfill({ status: 404, body: 'not here' });
-      const body = await (await route.fetch()).body();
-      return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: spoil(body) });
-    });
-    await page.addInitScript(() => {
-      window.failures = [];
-      addEventListener('bilateral-map:error', (e) => window.failures.push([e.target.getAttribute('lang'), e.detail.reason]));
-    });
+    const { errors, consoled } = await spoilt(page, file, spoil);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto('/');
     for (const [n, lang, note] of [
@@ -1019,25 +1038,9 @@ test('an article\'s text is fetched when a citation is hovered, once, and the re
 // index; the reason, naming the file, goes to the console and to a
 // `bilateral-map:error` event; the map and the panel keep working. In the
 // ru embed and the kk one.
-for (const [name, spoil, says] of [
-  ['a missing text shard', null, /texts-[0-9a-f]+\.bin could not be loaded \(HTTP 404\)/],
-  ['a truncated text shard', (b) => b.subarray(0, b.length >> 1), /texts-[0-9a-f]+\.bin cannot be read: the file is damaged/],
-  ['a text shard of another format version', (b) => Buffer.concat([Buffer.from([b[0] + 1]), b.subarray(1)]), /texts-[0-9a-f]+\.bin cannot be read: the file has format \d+; this build reads format \d+/],
-]) {
+for (const [name, spoil, says] of spoilings('text shard', 'texts')) {
   test(`${name} is a readable error in the reader, and the map keeps working`, async ({ page }) => {
-    const errors = [];
-    const consoled = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') consoled.push(m.text()); });
-    await page.route(/texts-[0-9a-f]+\.bin$/, async (route) => {
-      if (!spoil) return route.fulfill({ status: 404, body: 'not here' });
-      const body = await (await route.fetch()).body();
-      return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: spoil(body) });
-    });
-    await page.addInitScript(() => {
-      window.failures = [];
-      addEventListener('bilateral-map:error', (e) => window.failures.push([e.target.getAttribute('lang'), e.detail.reason]));
-    });
+    const { errors, consoled } = await spoilt(page, /texts-[0-9a-f]+\.bin$/, spoil);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/');
     for (const [n, lang, says_so, feature] of [
@@ -1120,25 +1123,9 @@ test('quotes, titles and search words come on first use, once for both embeds; t
 // the panel and the search say so in the embed's language, the reason
 // (naming the file) goes to the console and to a `bilateral-map:error`
 // event, and the map keeps working. Both embeds open a panel at once.
-for (const [name, spoil, says] of [
-  ['a missing details file', null, /details-[0-9a-f]+\.bin could not be loaded \(HTTP 404\)/],
-  ['a truncated details file', (b) => b.subarray(0, b.length >> 1), /details-[0-9a-f]+\.bin cannot be read: the file is damaged/],
-  ['a details file of another format version', (b) => Buffer.concat([Buffer.from([b[0] + 1]), b.subarray(1)]), /details-[0-9a-f]+\.bin cannot be read: the file has format \d+; this build reads format \d+/],
-]) {
+for (const [name, spoil, says] of spoilings('details file', 'details')) {
   test(`${name}: the panel and the search say the quotes did not load, and the map keeps working`, async ({ page }) => {
-    const errors = [];
-    const consoled = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => { if (m.type() === 'error') consoled.push(m.text()); });
-    await page.route(/details-[0-9a-f]+\.bin$/, async (route) => {
-      if (!spoil) return route.fulfill({ status: 404, body: 'not here' });
-      const body = await (await route.fetch()).body();
-      return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: spoil(body) });
-    });
-    await page.addInitScript(() => {
-      window.failures = [];
-      addEventListener('bilateral-map:error', (e) => window.failures.push([e.target.getAttribute('lang'), e.detail.reason]));
-    });
+    const { errors, consoled } = await spoilt(page, /details-[0-9a-f]+\.bin$/, spoil);
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/');
     for (const [n, lang, says_so, other] of [
