@@ -110,20 +110,9 @@ pub fn panel(props: &PanelProps) -> Html {
             </>
         }
     };
-    let close = props.onclose.reform(|_: MouseEvent| ());
     html! {
         <section class="bm-panel-body" data-testid="panel" aria-labelledby="bm-panel-title">
-            <header class="bm-panel-head">
-                <svg class={classes!("bm-panel-symbol", format!("bm-cat-{}", entry.category.key()), (entry.status == Status::Proposed).then_some("bm-feature--proposed"))}
-                    viewBox="-10 -10 20 20" aria-hidden="true">
-                    <path class="bm-symbol" d={symbol(entry.category)} />
-                </svg>
-                <div>
-                    <p class="bm-kicker">{ i18n::category(lang, entry.category) }</p>
-                    <h3 id="bm-panel-title" class="bm-panel-title">{ entry.name.get(lang) }</h3>
-                </div>
-                <button type="button" class="bm-close" onclick={close} aria-label={text.close} title={text.close}>{ "×" }</button>
-            </header>
+            { panel_head(entry, lang, props.onclose.reform(|_: MouseEvent| ())) }
             if entry.status == Status::Proposed {
                 <p class="bm-proposed" data-testid="proposed">{ bilateral_core::ui::proposed_note(lang) }</p>
             }
@@ -165,6 +154,29 @@ pub fn panel(props: &PanelProps) -> Html {
                 }) }
             }
         </section>
+    }
+}
+
+/// The panel's head: the feature's symbol, category and name, and the
+/// close button.
+fn panel_head(
+    entry: &bilateral_core::gazetteer::Entry,
+    lang: Lang,
+    close: Callback<MouseEvent>,
+) -> Html {
+    let text = i18n::text(lang);
+    html! {
+        <header class="bm-panel-head">
+            <svg class={classes!("bm-panel-symbol", format!("bm-cat-{}", entry.category.key()), (entry.status == Status::Proposed).then_some("bm-feature--proposed"))}
+                viewBox="-10 -10 20 20" aria-hidden="true">
+                <path class="bm-symbol" d={symbol(entry.category)} />
+            </svg>
+            <div>
+                <p class="bm-kicker">{ i18n::category(lang, entry.category) }</p>
+                <h3 id="bm-panel-title" class="bm-panel-title">{ entry.name.get(lang) }</h3>
+            </div>
+            <button type="button" class="bm-close" onclick={close} aria-label={text.close} title={text.close}>{ "×" }</button>
+        </header>
     }
 }
 

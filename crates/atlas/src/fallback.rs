@@ -104,43 +104,7 @@ pub fn render(bundle: &Bundle, lang: Lang, shown: Option<&Shown>) -> String {
         escape(w.title),
         escape(w.title)
     );
-    let cut = |d: &str| clip_path(d, frame);
-    for c in &map.countries {
-        let d = cut(&c.d);
-        if d.is_empty() {
-            continue;
-        }
-        let (fill, stroke) = if c.emphasis {
-            ("#fbf8ef", "#8a6d3b")
-        } else {
-            ("#eef0ec", "#a7aea5")
-        };
-        let _ = writeln!(
-            out,
-            "<path d=\"{d}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{:.2}\"/>",
-            u
-        );
-    }
-    for d in map
-        .rivers
-        .iter()
-        .map(|r| cut(&r.d))
-        .filter(|d| !d.is_empty())
-    {
-        let _ = writeln!(
-            out,
-            "<path d=\"{d}\" fill=\"none\" stroke=\"#b9d9ef\" stroke-width=\"{:.2}\"/>",
-            u * 1.2
-        );
-    }
-    for d in map
-        .lakes
-        .iter()
-        .map(|l| cut(&l.d))
-        .filter(|d| !d.is_empty())
-    {
-        let _ = writeln!(out, "<path d=\"{d}\" fill=\"#b9d9ef\"/>");
-    }
+    basemap_paths(&mut out, map, frame, u);
     // Labels right of their symbol, else left, kept inside the map and clear
     // of every symbol and earlier label ([`bilateral_core::labels`], as in the widget);
     // otherwise left out (the list below names every feature anyway).
@@ -369,6 +333,35 @@ fn citation_html(bundle: &Bundle, c: &Citation, w: &Words) -> String {
         article.lang.code(),
         escape(&article.title)
     )
+}
+
+/// The countries, rivers and lakes of `map` cut to `frame` ([`clip_path`]),
+/// as `<path>`s with strokes `u` SVG units wide; shapes wholly outside it
+/// are left out.
+fn basemap_paths(out: &mut String, map: &bilateral_core::map::MapData, frame: SvgRect, u: f64) {
+    let cut = |d: &str| Some(clip_path(d, frame)).filter(|d| !d.is_empty());
+    for c in &map.countries {
+        let Some(d) = cut(&c.d) else { continue };
+        let (fill, stroke) = if c.emphasis {
+            ("#fbf8ef", "#8a6d3b")
+        } else {
+            ("#eef0ec", "#a7aea5")
+        };
+        let _ = writeln!(
+            out,
+            "<path d=\"{d}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{u:.2}\"/>"
+        );
+    }
+    for d in map.rivers.iter().filter_map(|r| cut(&r.d)) {
+        let _ = writeln!(
+            out,
+            "<path d=\"{d}\" fill=\"none\" stroke=\"#b9d9ef\" stroke-width=\"{:.2}\"/>",
+            u * 1.2
+        );
+    }
+    for d in map.lakes.iter().filter_map(|l| cut(&l.d)) {
+        let _ = writeln!(out, "<path d=\"{d}\" fill=\"#b9d9ef\"/>");
+    }
 }
 
 /// The path `d` (one of `bilateral_core::path`'s) cut to `frame` with
