@@ -4,9 +4,10 @@
 # working tree, gives it a corpus of that many articles (5: the seed itself;
 # otherwise `atlas synth N`: real-sized articles whose sentences are new
 # walks over the seed's words, so they do not compress away, naming the
-# gazetteer's entries, dated over 2021–2025), builds it with `trunk build --release` (timed: the wasm
-# comes from the shared target/ cache, so this is mostly the pipeline and
-# `atlas dist`), then measures every build in headless Chromium with
+# gazetteer's entries, dated over 2021–2025), builds it with `trunk build
+# --release` (timed: the wasm comes from the trees' own shared
+# target/bench-scale/target, built with the first tree, so the later times
+# are mostly the pipeline and `atlas dist`), then measures every build in headless Chromium with
 # scripts/bench-scale.mjs, opening the panel of the drawn feature that most
 # articles cite (from `atlas export`). Writes the table to
 # target/bench-scale/bench-scale.md.
@@ -41,7 +42,10 @@ for n in $sizes; do
   # unoptimised pipeline took over 12 minutes on 10,000 real-sized
   # articles (a release `atlas check` of them takes 6 s), so the benchmark
   # builds it optimised.
-  (cd "$tree" && CARGO_TARGET_DIR="$root/target" CARGO_PROFILE_DEV_OPT_LEVEL=3 trunk build --release >"$work/build-$n.log" 2>&1) ||
+  # The trees share a target directory of their own: sharing this tree's
+  # target/ overwrote its built binaries (target/debug/atlas, the wasm) with
+  # the trees', which cargo then took for this tree's own and did not rebuild.
+  (cd "$tree" && CARGO_TARGET_DIR="$work/target" CARGO_PROFILE_DEV_OPT_LEVEL=3 trunk build --release >"$work/build-$n.log" 2>&1) ||
     { tail -20 "$work/build-$n.log"; echo "bench-scale: the build of $n articles failed" >&2; exit 1; }
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
   echo "bench-scale: $n articles built in $ms ms"

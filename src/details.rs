@@ -50,14 +50,9 @@ impl Status {
     }
 }
 
-enum Slot {
-    Loading,
-    Ready(&'static Bundle),
-    Failed(Rc<str>),
-}
-
 thread_local! {
-    static SLOT: RefCell<Option<Slot>> = const { RefCell::new(None) };
+    /// `None` until someone asks; then `Waiting`, `Ready` or `Failed`.
+    static SLOT: RefCell<Option<Status>> = const { RefCell::new(None) };
     /// Called once when the details arrive or fail: every mounted embed.
     static WAITING: RefCell<Vec<Callback<()>>> = const { RefCell::new(Vec::new()) };
 }
@@ -67,11 +62,7 @@ pub fn status() -> Status {
     if crate::corpus::details_file().is_none() {
         return Status::Inline;
     }
-    SLOT.with(|s| match &*s.borrow() {
-        None | Some(Slot::Loading) => Status::Waiting,
-        Some(Slot::Ready(b)) => Status::Ready(b),
-        Some(Slot::Failed(e)) => Status::Failed(e.clone()),
-    })
+    SLOT.with(|s| s.borrow().clone().unwrap_or(Status::Waiting))
 }
 
 /// Starts the details' fetch if nobody has.
@@ -82,7 +73,7 @@ pub fn request() {
     let first = SLOT.with(|s| {
         let mut s = s.borrow_mut();
         let first = s.is_none();
-        s.get_or_insert(Slot::Loading);
+        s.get_or_insert(Status::Waiting);
         first
     });
     if first {
@@ -124,16 +115,13 @@ fn settle(fetched: Result<(String, Vec<u8>), String>) {
         return;
     };
     let slot = match fetched {
-        Err(e) => Slot::Failed(e.into()),
-        Ok((name, bytes)) => match (
-            Details::decode(&bytes, &bundle.corpus),
-            crate::corpus::rejoin(),
-        ) {
-            (Ok(details), Some(whole)) => {
-                Slot::Ready(Box::leak(Box::new(whole.with_details(details))))
-            }
-            (Err(e), _) => Slot::Failed(format!("{name} cannot be read: {e}").into()),
-            (Ok(_), None) => Slot::Failed("the corpus index is not at hand".into()),
+        Err(e) => Status::Failed(e.into()),
+        Ok((name, bytes)) => match Details::decode(&bytes, &bundle.corpus) {
+            Err(e) => Status::Failed(format!("{name} cannot be read: {e}").into()),
+            Ok(details) => match crate::corpus::rejoin() {
+                Some(whole) => Status::Ready(Box::leak(Box::new(whole.with_details(details)))),
+                None => Status::Failed("the corpus index is not at hand".into()),
+            },
         },
     };
     SLOT.with(|s| *s.borrow_mut() = Some(slot));
